@@ -1,0 +1,27 @@
+namespace Responsibility.Api.Auth;
+
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Responsibility.Grains.Abstractions.Accounts;
+
+public sealed class TokenIssuer(SymmetricSecurityKey key, TimeProvider time)
+{
+    public const string Issuer = "responsibility";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    public string Issue(UserAccount account)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            Subject = new ClaimsIdentity([new Claim("sub", account.Username), new Claim("role", account.Role.ToString())]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

@@ -1,0 +1,63 @@
+namespace Responsibility.Api.Brigades;
+
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Responsibility.Api.Common;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Org;
+
+public sealed record ConfigureBrigade(
+    string? Name, string? PartyOrgName, string? DetachmentName, string? TimeZone, string? Recipient, ThresholdsBody? Thresholds)
+    : IRequest<BrigadeInfo>, IAuthorizedRequest
+{
+    [JsonIgnore]
+    public string BrigadeId { get; init; } = "";
+
+    public Permission Permission => new Permission.SystemAdmin();
+}
+
+public sealed record ThresholdsBody(double? Yellow, double? Red, int? DueSoonDays);
+
+public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBrigade>
+{
+    public ConfigureBrigadeValidator()
+    {
+        RuleFor(r => r.BrigadeId).IsSlug();
+        RuleFor(r => r.Name).Required(TextRules.Name);
+        RuleFor(r => r.PartyOrgName).Required(TextRules.Title);
+        RuleFor(r => r.DetachmentName).Required(TextRules.Title);
+        RuleFor(r => r.Recipient).Optional(TextRules.Title);
+        RuleFor(r => r.TimeZone)
+            .Must(tz => tz is null || TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
+            .WithMessage("未知的时区，例如 Asia/Shanghai。");
+        RuleFor(r => r.Thresholds!.Yellow).InclusiveBetween(0, 1).When(r => r.Thresholds?.Yellow is not null)
+            .WithMessage("须在 0 到 1 之间。");
+        RuleFor(r => r.Thresholds!.Red).InclusiveBetween(0, 1).When(r => r.Thresholds?.Red is not null)
+            .WithMessage("须在 0 到 1 之间。");
+        RuleFor(r => r.Thresholds!.Red)
+            .GreaterThan(r => r.Thresholds!.Yellow ?? StatusThresholds.Default.Yellow)
+            .When(r => r.Thresholds?.Red is not null)
+            .WithMessage("红灯阈值须大于黄灯阈值。");
+        RuleFor(r => r.Thresholds!.DueSoonDays).InclusiveBetween(0, 60).When(r => r.Thresholds?.DueSoonDays is not null)
+            .WithMessage("须在 0 到 60 天之间。");
+    }
+}
+
+public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor callers)
+    : IRequestHandler<ConfigureBrigade, BrigadeInfo>
+{
+    public async ValueTask<BrigadeInfo> Handle(ConfigureBrigade request, CancellationToken cancellationToken)
+    {
+        var defaults = StatusThresholds.Default;
+        var thresholds = new StatusThresholds(
+            request.Thresholds?.Yellow ?? defaults.Yellow,
+            request.Thresholds?.Red ?? defaults.Red,
+            request.Thresholds?.DueSoonDays ?? defaults.DueSoonDays);
+        var settings = new BrigadeSettings(
+            request.Name!, request.PartyOrgName!, request.DetachmentName!,
+            request.TimeZone ?? BrigadeSettings.DefaultTimeZone, request.Recipient, thresholds);
+        var caller = await callers.Get();
+        return await grains.GetGrain<IBrigadeGrain>(request.BrigadeId).Configure(settings, caller.Username);
+    }
+}

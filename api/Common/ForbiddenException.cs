@@ -1,0 +1,3 @@
+namespace Responsibility.Api.Common;
+
+public sealed class ForbiddenException(string message) : Exception(message);

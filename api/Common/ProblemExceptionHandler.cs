@@ -1,0 +1,82 @@
+namespace Responsibility.Api.Common;
+
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Responsibility.Grains.Abstractions;
+
+/// <summary>The one mapping from failures to RFC 9457 problem+json; field names are the request's camelCase names.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException e => Invalid(e.Errors.GroupBy(f => FieldName(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+            DomainException { Kind: ErrorKind.Invalid } e => Invalid(new() { [e.Field ?? "request"] = [e.Message] }),
+            DomainException e => Problem(StatusFor(e.Kind), TitleFor(e.Kind), e.Message, e.Field),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
+            UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "未通过身份验证", e.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                Problem(StatusCodes.Status413PayloadTooLarge, "请求内容过大", "请求内容超过了允许的大小。"),
+            BadHttpRequestException e => Unreadable(e),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static string FieldName(string propertyPath) => string.Join('.', propertyPath
+        .Split('.', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p)));
+
+    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "请求参数有误",
+        Detail = string.Join(" ", errors.Select(e => $"{e.Key}：{string.Join(" ", e.Value)}")),
+    };
+
+    private static ProblemDetails Unreadable(BadHttpRequestException exception)
+    {
+        var json = exception.InnerException as JsonException;
+        var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+        return Invalid(new() { [field] = [json is null ? "请求格式不正确。" : "JSON 格式不正确或类型不符。"] });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string? field = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+        }
+
+        return problem;
+    }
+
+    private static int StatusFor(ErrorKind kind) => kind switch
+    {
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static string TitleFor(ErrorKind kind) => kind switch
+    {
+        ErrorKind.NotFound => "未找到",
+        ErrorKind.Conflict => "与现有数据冲突",
+        ErrorKind.PreconditionFailed => "数据已被修改",
+        ErrorKind.Forbidden => "没有权限",
+        _ => "请求参数有误",
+    };
+}

@@ -1,0 +1,41 @@
+namespace Responsibility.Api.Hosting;
+
+using System.Security.Cryptography;
+using Responsibility.Api.Auth;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Accounts;
+
+/// <summary>
+/// The first start creates the system Admin (no brigade). Its password comes from
+/// <c>RESPONSIBILITY_ADMIN_PASSWORD</c>, or is generated and printed once.
+/// </summary>
+public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IConfiguration configuration, ILogger<AdminBootstrap> logger)
+    : IHostedService
+{
+    public const string AdminUsername = "admin";
+    public const string PasswordVariable = "RESPONSIBILITY_ADMIN_PASSWORD";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var admin = grains.GetGrain<IUserGrain>(AdminUsername);
+        if (await admin.Get() is not null)
+        {
+            return;
+        }
+
+        var configured = configuration[PasswordVariable];
+        var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetHexString(16, lowercase: true) : configured;
+        await admin.Save(
+            new UserAccount(AdminUsername, "系统管理员", passwords.Hash(AdminUsername, password), Role.Admin, null, null, null),
+            "system");
+        if (string.IsNullOrEmpty(configured))
+        {
+            // Printed once, on purpose: this is the only place the generated password ever appears.
+            Console.WriteLine($"System administrator created: username '{AdminUsername}', password '{password}'");
+        }
+
+        logger.LogInformation("System administrator {Username} created", AdminUsername);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Responsibility.Api.Auth;
+using Responsibility.Api.Brigades;
+using Responsibility.Api.Demo;
+using Responsibility.Api.Hosting;
+using Responsibility.Api.Rollups;
+using Responsibility.Api.Tasks;
+using Responsibility.Silo;
+using Scalar.AspNetCore;
+
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration));
+builder.AddApplication().AddAccounts().AddTelemetry();
+if (demo || builder.Configuration.GetValue<bool>("Demo"))
+{
+    builder.Services.AddHostedService<DemoSeeder>();
+}
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapAuth();
+app.MapBrigades();
+app.MapTasks();
+app.MapRollups();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/scalar");
+app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,74 @@
+namespace Responsibility.Api.Tasks;
+
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Responsibility.Api.Common;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Tasks;
+
+public sealed record CreateTask(
+    int? Year, string? Code, string? Title, string? Category, string? UnitId, string? LeaderId, DutyLine? DutyLine,
+    MetricBody? Metric, double? Weight, DateOnly? Start, DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    : IRequest<TaskResponse>, IAuthorizedRequest
+{
+    [JsonIgnore]
+    public string BrigadeId { get; init; } = "";
+
+    public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.Administer);
+}
+
+public sealed class CreateTaskValidator : AbstractValidator<CreateTask>
+{
+    public CreateTaskValidator()
+    {
+        RuleFor(r => r.BrigadeId).IsSlug();
+        RuleFor(r => r.Year).NotNull().InclusiveBetween(2000, 2100).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Code).Required(32);
+        RuleFor(r => r.Title).Required(TextRules.Title);
+        RuleFor(r => r.Category).Required(50);
+        RuleFor(r => r.UnitId).IsSlug();
+        RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
+        RuleFor(r => r.DutyLine).NotNull().WithMessage("须指定 Business（业务）或 Accountability（法治建设/党风廉政）。").IsInEnum();
+        RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
+        RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须为 Count、Rate 或 Milestone。");
+        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").PositiveFinite()
+            .When(r => r.Metric is { Kind: not MetricKind.Milestone });
+        RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
+        RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null);
+        RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
+        {
+            stage.RuleFor(s => s.Name).Required(TextRules.Name);
+            stage.RuleFor(s => s.Weight).NotNull().PositiveFinite();
+        }).When(r => r.Metric is not null);
+        RuleFor(r => r.Metric!.Stages)
+            .Must(s => s is null || s.Length == 0 || Math.Abs(s.Sum(x => x.Weight ?? 0) - 1) < 1e-6)
+            .WithMessage("节点权重合计须为 1。").When(r => r.Metric is not null);
+        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
+        RuleFor(r => r.Start).NotNull().WithMessage("须填写开始日期。");
+        RuleFor(r => r.Due).NotNull().WithMessage("须填写截止日期。");
+        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
+            .WithMessage("截止日期不能早于开始日期。");
+        RuleFor(r => r.IndicatorCode).IndicatorCode();
+        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+    }
+}
+
+public sealed class CreateTaskHandler(IGrainFactory grains, CallerAccessor callers) : IRequestHandler<CreateTask, TaskResponse>
+{
+    public async ValueTask<TaskResponse> Handle(CreateTask r, CancellationToken cancellationToken)
+    {
+        var m = r.Metric!;
+        var stages = m.Kind == MetricKind.Milestone
+            ? m.Stages is { Length: > 0 } s ? s.Select(x => new MilestoneStage(x.Name!, x.Weight!.Value)).ToArray() : [new("完成", 1)]
+            : [];
+        var metric = new Metric(m.Kind!.Value, m.Kind == MetricKind.Milestone ? 1 : m.Target!.Value, m.UnitLabel ?? "",
+            m.Direction ?? RateDirection.HigherIsBetter, stages);
+        var draft = new TaskDraft(
+            r.Year!.Value, r.Code!, r.Title!, r.Category!, r.UnitId!, r.LeaderId, r.DutyLine!.Value, metric, r.Weight ?? 1,
+            r.Start!.Value, r.Due!.Value, string.IsNullOrEmpty(r.IndicatorCode) ? null : r.IndicatorCode,
+            r.PlannedByMonth is { Length: 12 } plan ? plan : null);
+        var caller = await callers.Get();
+        return TaskResponse.From(await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).CreateTask(draft, caller.Username));
+    }
+}

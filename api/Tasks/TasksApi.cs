@@ -1,0 +1,68 @@
+namespace Responsibility.Api.Tasks;
+
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Responsibility.Api.Progress;
+using Responsibility.Grains.Abstractions.Tasks;
+
+public static class TasksApi
+{
+    public static RouteGroupBuilder MapTasks(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1").WithTags("Tasks").RequireAuthorization();
+        api.MapPost("/brigades/{brigadeId}/tasks", Create);
+        api.MapGet("/brigades/{brigadeId}/tasks", List);
+        api.MapGet("/tasks/{taskId}", Get);
+        api.MapPatch("/tasks/{taskId}", Update);
+        api.MapPost("/tasks/{taskId}/progress", Report);
+        api.MapGet("/tasks/{taskId}/progress", Entries);
+        api.MapPost("/tasks/{taskId}/progress/{entryId}/return", Return);
+        return api;
+    }
+
+    private static async Task<Created<TaskResponse>> Create(string brigadeId, CreateTask body, ISender sender)
+    {
+        var task = await sender.Send(body with { BrigadeId = brigadeId });
+        return TypedResults.Created($"/api/v1/tasks/{task.Id}", task);
+    }
+
+    private static async Task<Ok<TaskResponse[]>> List(
+        string brigadeId, int? year, string? unitId, string? leaderId, ProgressStatus? status, string? category,
+        DateOnly? asOf, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new ListTasks(brigadeId, year, unitId, leaderId, status, category, asOf)));
+
+    private static async Task<Ok<TaskResponse>> Get(string taskId, DateOnly? asOf, HttpResponse response, ISender sender)
+    {
+        var task = await sender.Send(new GetTask(taskId, asOf));
+        response.Headers.ETag = ETags.For(task.Version);
+        return TypedResults.Ok(task);
+    }
+
+    private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> Update(
+        string taskId, UpdateTask body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, ISender sender)
+    {
+        if (ETags.Parse(ifMatch) is not int version)
+        {
+            return TypedResults.Problem(
+                "修改任务须带 If-Match 头（取自读取任务时的 ETag）。", statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "缺少 If-Match");
+        }
+
+        var task = await sender.Send(body with { TaskId = taskId, ExpectedVersion = version });
+        response.Headers.ETag = ETags.For(task.Version);
+        return TypedResults.Ok(task);
+    }
+
+    private static async Task<Created<EntryWithTask>> Report(
+        string taskId, ReportProgress body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender)
+    {
+        var result = await sender.Send(body with { TaskId = taskId, IdempotencyKey = idempotencyKey });
+        return TypedResults.Created($"/api/v1/tasks/{taskId}/progress/{result.Entry.Id}", result);
+    }
+
+    private static async Task<Ok<EntryResponse[]>> Entries(string taskId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new ListProgress(taskId)));
+
+    private static async Task<Ok<EntryWithTask>> Return(string taskId, string entryId, ReturnEntry body, ISender sender) =>
+        TypedResults.Ok(await sender.Send(body with { TaskId = taskId, EntryId = entryId }));
+}

@@ -1,0 +1,39 @@
+namespace Responsibility.Grains.Abstractions;
+
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Rollups;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>
+/// The tenant (大队): organisation, settings, the yearly task index and the brigade rollup.
+/// Keyed by the brigade id.
+/// </summary>
+public interface IBrigadeGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the brigade or updates its settings; pushes new settings to units and leaders.</summary>
+    Task<BrigadeInfo> Configure(BrigadeSettings settings, string actor);
+
+    /// <summary>The brigade with its units and leaders; <see cref="ErrorKind.NotFound"/> if never configured.</summary>
+    Task<BrigadeInfo> GetInfo();
+
+    /// <summary>Time zone and thresholds; <see cref="ErrorKind.NotFound"/> if never configured.</summary>
+    Task<BrigadeSettings> GetSettings();
+
+    Task<UnitDefinition> UpsertUnit(UnitDefinition unit, string actor);
+
+    Task<LeaderDefinition> UpsertLeader(LeaderDefinition leader, string actor);
+
+    /// <summary>Checks the unit and leader exist and the code is free for the year, then defines the task.</summary>
+    Task<TaskView> CreateTask(TaskDraft draft, string actor);
+
+    /// <summary>Resolves and checks a unit/leader assignment for a task being changed.</summary>
+    Task<string> ResolveAssignment(string unitId, string? leaderId);
+
+    /// <summary>Tasks matching the filter, judged at <paramref name="asOf"/> (default: today in the brigade's time zone).</summary>
+    Task<TaskView[]> ListTasks(TaskFilter filter, DateOnly? asOf);
+
+    Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf);
+
+    /// <summary>Called by a task grain after every change, before it answers its caller (read-your-writes).</summary>
+    Task OnTaskChanged(TaskSnapshot snapshot);
+}

@@ -1,0 +1,36 @@
+namespace Responsibility.Grains.Abstractions;
+
+using Orleans.Concurrency;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>
+/// A yearly task and its append-only progress entries: the source of truth every rollup derives from.
+/// Keyed by the server-generated task id.
+/// </summary>
+public interface ITaskGrain : IGrainWithStringKey
+{
+    /// <summary>Called once by the owning brigade; the task does not notify the brigade back.</summary>
+    Task<TaskSnapshot> Define(TaskDefinition definition, string actor);
+
+    Task<TaskView> GetView(DateOnly? asOf);
+
+    Task<ProgressEntry[]> GetEntries();
+
+    /// <summary>Appends an entry; a repeated idempotency key returns the first answer and counts once.</summary>
+    Task<EntryResult> ReportProgress(ProgressReport report, string actor);
+
+    /// <summary>退回: the entry stops counting in every rollup before this call returns.</summary>
+    Task<EntryResult> ReturnEntry(string entryId, string reason, string actor);
+
+    /// <summary>Changes the definition if <paramref name="expectedVersion"/> is current.</summary>
+    Task<TaskView> Update(TaskPatch patch, int expectedVersion, string actor);
+
+    /// <summary>
+    /// The task's measure at a date (null: all accepted entries), for aggregates rebuilding or replaying.
+    /// Null when the task was never defined.
+    /// </summary>
+    // Interleaves because aggregates call it while this task may be awaiting them (rebuild on activation);
+    // it only reads state that is written before the task makes any outgoing call.
+    [AlwaysInterleave]
+    Task<TaskSnapshot?> GetSnapshot(DateOnly? asOf);
+}

@@ -1,0 +1,14 @@
+namespace Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>
+/// One 进度填报 as sent by a unit head: a value (Count increment, Rate level) or a milestone stage.
+/// <see cref="OccurredOn"/> defaults to today in the brigade's time zone.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.ProgressReport")]
+public sealed record ProgressReport(
+    double? Value,
+    int? Stage,
+    DateOnly? OccurredOn,
+    string Note,
+    string? Evidence,
+    string? IdempotencyKey);

@@ -1,0 +1,37 @@
+namespace Responsibility.Grains.Tasks;
+
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Tasks;
+
+internal static class TaskPatching
+{
+    public static async Task<TaskDefinition> Apply(TaskDefinition task, TaskPatch patch, IBrigadeGrain brigade)
+    {
+        var unitId = patch.UnitId ?? task.UnitId;
+        var leaderId = patch.LeaderId ?? (patch.UnitId is not null && patch.UnitId != task.UnitId ? null : task.LeaderId);
+        if (unitId != task.UnitId || leaderId != task.LeaderId)
+        {
+            leaderId = await brigade.ResolveAssignment(unitId, leaderId);
+        }
+
+        var metric = task.Metric with
+        {
+            Target = patch.Target ?? task.Metric.Target,
+            UnitLabel = patch.UnitLabel ?? task.Metric.UnitLabel,
+        };
+        return task with
+        {
+            Title = patch.Title ?? task.Title,
+            Category = patch.Category ?? task.Category,
+            UnitId = unitId,
+            LeaderId = leaderId!,
+            DutyLine = patch.DutyLine ?? task.DutyLine,
+            Metric = metric,
+            Weight = patch.Weight ?? task.Weight,
+            Start = patch.Start ?? task.Start,
+            Due = patch.Due ?? task.Due,
+            IndicatorCode = patch.IndicatorCode is null ? task.IndicatorCode : patch.IndicatorCode.Length == 0 ? null : patch.IndicatorCode,
+            PlannedByMonth = patch.PlannedByMonth is null ? task.PlannedByMonth : patch.PlannedByMonth.Length == 0 ? null : patch.PlannedByMonth,
+        };
+    }
+}

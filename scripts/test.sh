@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Restores, builds and runs every test project, then prints "N passed, N failed" on a line of its own.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+dotnet restore Responsibility.sln || exit 1
+dotnet build Responsibility.sln --no-restore -c Release || exit 1
+
+status=0
+dotnet test Responsibility.sln --no-build -c Release \
+    --logger "trx" --results-directory "$results" || status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+done
+
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+    echo "no test results found" >&2
+    status=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,63 @@
+using System.Data.Common;
+
+namespace Responsibility.Storage;
+
+/// <summary>What differs between databases; the SQL defaults are portable (SQLite and PostgreSQL).</summary>
+public abstract class SqlDialect
+{
+    public const string TableName = "grain_state";
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    public abstract string CreateTableSql { get; }
+
+    /// <summary>Statements run on every opened connection (e.g. pragmas that are not stored in the database).</summary>
+    public virtual string? ConnectionSetupSql => null;
+
+    /// <summary>True when the database takes one writer at a time; writes from here then queue in memory.</summary>
+    public virtual bool SingleWriter => false;
+
+    /// <summary>Runs once before the table is created, e.g. to create the folder of a database file.</summary>
+    public virtual void PrepareStore(string connectionString)
+    {
+    }
+
+    public virtual string SelectSql =>
+        $"SELECT etag, payload FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
+
+    public virtual string SelectETagSql =>
+        $"SELECT etag FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
+
+    // ON CONFLICT DO NOTHING turns a duplicate into "0 rows affected" so no provider-specific error codes are needed.
+    public virtual string InsertSql =>
+        $"INSERT INTO {TableName} (state_name, grain_id, etag, payload, updated_at) " +
+        "VALUES (@state_name, @grain_id, @new_etag, @payload, @updated_at) ON CONFLICT DO NOTHING";
+
+    public virtual string UpdateSql =>
+        $"UPDATE {TableName} SET etag = @new_etag, payload = @payload, updated_at = @updated_at " +
+        "WHERE state_name = @state_name AND grain_id = @grain_id AND etag = @etag";
+
+    public virtual string DeleteSql =>
+        $"DELETE FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id AND etag = @etag";
+
+    public async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var connection = CreateConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (ConnectionSetupSql is { } setup)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = setup;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Responsibility.Storage;
+
+public sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    // Microsoft.Data.Sqlite retries SQLITE_BUSY (sleeping, synchronously) until a command's timeout, so this is the
+    // busy timeout; below Orleans' 30 s response timeout so a stuck write fails before the grain call does.
+    public const int BusyTimeoutSeconds = 10;
+
+    public static string ConnectionStringFor(string databasePath) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(databasePath),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString();
+
+    // Queueing in-process writers avoids the busy retry loop, which sleeps on a thread-pool thread.
+    public override bool SingleWriter => true;
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    // journal_mode is stored in the database file, so setting it once at creation is enough.
+    public override string CreateTableSql =>
+        "PRAGMA journal_mode = WAL; " +
+        $"CREATE TABLE IF NOT EXISTS {TableName} (" +
+        "state_name TEXT NOT NULL, grain_id TEXT NOT NULL, etag TEXT NOT NULL, payload TEXT NOT NULL, " +
+        "updated_at TEXT NOT NULL, PRIMARY KEY (state_name, grain_id)) WITHOUT ROWID";
+
+    // synchronous is per connection; FULL makes an acknowledged WAL commit survive power loss, not only a crash.
+    public override string ConnectionSetupSql => "PRAGMA synchronous = FULL";
+
+    public override void PrepareStore(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace Responsibility.Grains.Tests;
+
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Responsibility.Silo;
+
+/// <summary>
+/// One in-process cluster per collection, configured by the production <see cref="SiloConfiguration"/> over a
+/// SQLite file of its own; tests isolate themselves with fresh brigade ids rather than resetting state.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
+
+    public ClusterFixture()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "responsibility-tests", Guid.NewGuid().ToString("N"));
+        Clocks[ClockId] = Time;
+    }
+
+    /// <summary>Noon in Shanghai on 2024-06-15 unless a test moves it.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 6, 15, 4, 0, 0, TimeSpan.Zero));
+
+    public string DataPath { get; }
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    private string ClockId => DataPath;
+
+    public async Task InitializeAsync() => Cluster = await StartCluster();
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    /// <summary>Stops every silo and starts a new cluster over the same database file.</summary>
+    public async Task Restart()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Cluster = await StartCluster();
+    }
+
+    private async Task<TestCluster> StartCluster()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.Properties["Storage:DataPath"] = DataPath;
+        builder.Properties["Orleans:Clustering"] = "None";
+        builder.Properties["Test:ClockId"] = ClockId;
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var configuration = siloBuilder.Configuration;
+            siloBuilder.AddResponsibilitySilo(configuration);
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clocks[configuration["Test:ClockId"]!]);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Responsibility.Storage.Tests;
+
+public sealed record SampleMilestone(string Title, DateOnly Due, SamplePhase Phase, double? Weight);

@@ -1,0 +1,8 @@
+namespace Responsibility.Storage.Tests;
+
+public enum SamplePhase
+{
+    Planned,
+    InProgress,
+    Done,
+}
