@@ -28,6 +28,7 @@ public static class SiloConfiguration
         silo.UseInMemoryReminderService();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         return silo;
     }
 

@@ -6,4 +6,11 @@ public static class GrainKeys
     public static string Unit(string brigadeId, string unitId) => $"{brigadeId}/{unitId}";
 
     public static string Leader(string brigadeId, string leaderId) => $"{brigadeId}/{leaderId}";
+
+    public static string MonthlyReport(string brigadeId, int year, int month) => $"{brigadeId}/{year:D4}-{month:D2}";
+
+    public static string AnnualReport(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
+
+    /// <summary>The brigade id at the front of a composite key.</summary>
+    public static string BrigadeOf(string key) => key[..key.IndexOf('/')];
 }

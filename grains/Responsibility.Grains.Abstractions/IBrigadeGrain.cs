@@ -32,6 +32,9 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// <summary>Tasks matching the filter, judged at <paramref name="asOf"/> (default: today in the brigade's time zone).</summary>
     Task<TaskView[]> ListTasks(TaskFilter filter, DateOnly? asOf);
 
+    /// <summary>The ids of the tasks planned for the given years.</summary>
+    Task<string[]> GetTaskIds(int[] years);
+
     Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf);
 
     /// <summary>Called by a task grain after every change, before it answers its caller (read-your-writes).</summary>

@@ -16,6 +16,9 @@ public interface ITaskGrain : IGrainWithStringKey
 
     Task<ProgressEntry[]> GetEntries();
 
+    /// <summary>The definition with every entry, returned ones included, for reports to replay.</summary>
+    Task<TaskRecord> GetRecord();
+
     /// <summary>Appends an entry; a repeated idempotency key returns the first answer and counts once.</summary>
     Task<EntryResult> ReportProgress(ProgressReport report, string actor);
 

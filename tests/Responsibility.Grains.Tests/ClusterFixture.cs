@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Responsibility.Grains;
 using Responsibility.Silo;
 
 /// <summary>
@@ -65,7 +66,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             var configuration = siloBuilder.Configuration;
             siloBuilder.AddResponsibilitySilo(configuration);
-            siloBuilder.Services.AddSingleton<TimeProvider>(Clocks[configuration["Test:ClockId"]!]);
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clocks[configuration["Test:ClockId"]!]);
         }
     }
 }

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Brigades;
 
+using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
@@ -8,7 +9,7 @@ using Responsibility.Grains.Domain;
 
 public sealed class BrigadeGrain(
     [PersistentState("brigade", StorageNames.Main)] IPersistentState<BrigadeState> state,
-    TimeProvider time) : Grain, IBrigadeGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IBrigadeGrain
 {
     private TaskSnapshots snapshots = null!;
 
@@ -21,12 +22,17 @@ public sealed class BrigadeGrain(
     {
         snapshots = new TaskSnapshots(GrainFactory);
         await snapshots.Load(state.State.Tasks.Keys);
+        if (state.State.Settings is not null)
+        {
+            await GrainFactory.GetGrain<IReportScheduleGrain>(this.GetPrimaryKeyString()).Start();
+        }
     }
 
     public async Task<BrigadeInfo> Configure(BrigadeSettings settings, string actor)
     {
         state.State.Settings = settings;
         await Save(actor, "设置大队信息");
+        await GrainFactory.GetGrain<IReportScheduleGrain>(this.GetPrimaryKeyString()).Start();
         await Task.WhenAll(
             state.State.Units.Select(DefineUnit).Concat(state.State.Leaders.Select(DefineLeader)));
         return await GetInfo();
@@ -105,6 +111,11 @@ public sealed class BrigadeGrain(
 
         return [.. views];
     }
+
+    public Task<string[]> GetTaskIds(int[] years) => Task.FromResult(state.State.Tasks
+        .Where(t => years.Contains(t.Value.Year))
+        .Select(t => t.Key)
+        .ToArray());
 
     public async Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf)
     {

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Leaders;
 
+using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
@@ -8,7 +9,7 @@ using Responsibility.Grains.Domain;
 
 public sealed class LeaderGrain(
     [PersistentState("leader", StorageNames.Main)] IPersistentState<LeaderState> state,
-    TimeProvider time) : Grain, ILeaderGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, ILeaderGrain
 {
     private TaskSnapshots snapshots = null!;
 

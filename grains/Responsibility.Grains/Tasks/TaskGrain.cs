@@ -1,12 +1,13 @@
 namespace Responsibility.Grains.Tasks;
 
+using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain;
 
 public sealed class TaskGrain(
     [PersistentState("task", StorageNames.Main)] IPersistentState<TaskState> state,
-    TimeProvider time) : Grain, ITaskGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, ITaskGrain
 {
     private TaskDefinition Definition =>
         state.State.Definition ?? throw DomainException.NotFound($"任务 {this.GetPrimaryKeyString()} 不存在。");
@@ -39,6 +40,8 @@ public sealed class TaskGrain(
         _ = Definition;
         return Task.FromResult(state.State.Entries.ToArray());
     }
+
+    public Task<TaskRecord> GetRecord() => Task.FromResult(new TaskRecord(Definition, [.. state.State.Entries]));
 
     public async Task<EntryResult> ReportProgress(ProgressReport report, string actor)
     {

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Units;
 
+using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
@@ -8,7 +9,7 @@ using Responsibility.Grains.Domain;
 
 public sealed class UnitGrain(
     [PersistentState("unit", StorageNames.Main)] IPersistentState<UnitState> state,
-    TimeProvider time) : Grain, IUnitGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IUnitGrain
 {
     private TaskSnapshots snapshots = null!;
 

@@ -1,11 +1,12 @@
 namespace Responsibility.Grains.Users;
 
+using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 
 public sealed class UserGrain(
     [PersistentState("user", StorageNames.Main)] IPersistentState<UserState> state,
-    TimeProvider time) : Grain, IUserGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IUserGrain
 {
     public Task<UserAccount?> Get() => Task.FromResult(state.State.Account);
 

@@ -1,0 +1,21 @@
+namespace Responsibility.Grains.Abstractions.Reports;
+
+using Responsibility.Grains.Abstractions.Rollups;
+
+/// <summary>
+/// 法治建设年度报告 draft, in the four parts of the 2023 Zichuan report: 举措和成效 by category, the first
+/// responsible leader's Accountability line, shortcomings (unfinished / Red tasks), and next year's plan.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.AnnualReport")]
+public sealed record AnnualReport(
+    ReportHeader Header,
+    int Year,
+    DateOnly AsOf,
+    DateTimeOffset GeneratedAt,
+    Rollup Overall,
+    AnnualCategory[] Categories,
+    IndicatorLine[] Indicators,
+    LeaderLine? FirstResponsible,
+    ReportTask[] FirstResponsibleTasks,
+    ReportTask[] Shortcomings,
+    AnnualCategory[] NextYear);

@@ -1,0 +1,26 @@
+namespace Responsibility.Grains.Abstractions.Reports;
+
+using Responsibility.Grains.Abstractions.Rollups;
+
+/// <summary>
+/// 月度调度报告: an immutable snapshot of a brigade as of the end of one month (in its time zone), for the
+/// monthly 党总支扩大会. A regeneration stores a new <see cref="Version"/> beside the old ones.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.MonthlyReport")]
+public sealed record MonthlyReport(
+    ReportHeader Header,
+    int Year,
+    int Month,
+    int Version,
+    DateOnly AsOf,
+    DateTimeOffset GeneratedAt,
+    string GeneratedBy,
+    ReportOverview Overview,
+    UnitLine[] Units,
+    LeaderLine[] Leaders,
+    CategoryRollup[] Categories,
+    IndicatorLine[] Indicators,
+    ReportTask[] Lagging,
+    ReturnedLine[] Returned,
+    string[] SilentUnits,
+    ReportTask[] DueNextMonth);

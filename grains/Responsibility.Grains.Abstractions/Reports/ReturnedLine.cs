@@ -1,0 +1,16 @@
+namespace Responsibility.Grains.Abstractions.Reports;
+
+/// <summary>An entry a leader returned (退回) during the month.</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.ReturnedLine")]
+public sealed record ReturnedLine(
+    string TaskId,
+    string Code,
+    string Title,
+    string UnitName,
+    double? Value,
+    int? Stage,
+    DateOnly OccurredOn,
+    string ReportedBy,
+    string Reason,
+    string ReturnedBy,
+    DateOnly ReturnedOn);

@@ -1,0 +1,16 @@
+namespace Responsibility.Grains.Abstractions.Reports;
+
+using Responsibility.Grains.Abstractions.Rollups;
+
+/// <summary>二、各单位推进情况: one row per unit; <see cref="EntriesThisMonth"/> = 0 marks 未填报.</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.UnitLine")]
+public sealed record UnitLine(
+    string UnitId,
+    string Name,
+    string? Head,
+    int TaskCount,
+    StatusCounts Counts,
+    double Percent,
+    double Expected,
+    double PreviousPercent,
+    int EntriesThisMonth);

@@ -1,0 +1,76 @@
+namespace Responsibility.Grains.Domain.Reports;
+
+using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Rollups;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>Replays a brigade's entries to the end of a month and composes the 月度调度报告 snapshot.</summary>
+public static class MonthlyReportComposer
+{
+    public static MonthlyReport Compose(
+        ReportContext context, int year, int month, int version, DateTimeOffset generatedAt, string generatedBy)
+    {
+        var asOf = EndOf(year, month);
+        var previousEnd = new DateOnly(year, month, 1).AddDays(-1);
+        var now = context.Judge(year, asOf);
+        var before = context.Judge(year, previousEnd);
+        var previousStatus = before.ToDictionary(t => t.Definition.Id, t => t.Progress.Status);
+        var overall = Rollups.Summarize(now);
+        var overview = new ReportOverview(
+            now.Count, overall.Counts, overall.Percent, overall.Expected, Rollups.Summarize(before).Percent,
+            Changed(context, now, previousStatus, ProgressStatus.Done), Changed(context, now, previousStatus, ProgressStatus.Red));
+        var units = context.Brigade.Units.Select(u => UnitLine(context, u.Id, now, before, year, month)).ToArray();
+        var categories = now.GroupBy(t => t.Definition.Category, StringComparer.Ordinal)
+            .Select(g => new CategoryRollup(g.Key, Rollups.Summarize(g))).ToArray();
+        var nextMonth = asOf.AddDays(1);
+        var dueNext = context.Tasks
+            .Where(t => t.Definition.Due.Year == nextMonth.Year && t.Definition.Due.Month == nextMonth.Month)
+            .Select(t => context.Judge(t, asOf))
+            .Where(t => t.Progress.Status != ProgressStatus.Done)
+            .OrderBy(t => t.Definition.Due).ThenBy(t => t.Definition.Code, StringComparer.Ordinal)
+            .Select(context.Line).ToArray();
+        return new MonthlyReport(
+            context.Header, year, month, version, asOf, generatedAt, generatedBy, overview, units,
+            context.Brigade.Leaders.Select(l => context.LeaderLine(l, now)).ToArray(), categories,
+            context.IndicatorLines(now, before),
+            overall.Lagging.Select(l => context.Line(now.First(t => t.Definition.Id == l.TaskId))).ToArray(),
+            Returned(context, year, month), units.Where(u => u.TaskCount > 0 && u.EntriesThisMonth == 0).Select(u => u.Name).ToArray(),
+            dueNext);
+    }
+
+    public static DateOnly EndOf(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    private static ReportTask[] Changed(
+        ReportContext context, List<JudgedTask> now, Dictionary<string, ProgressStatus> before, ProgressStatus status) => now
+        .Where(t => t.Progress.Status == status && before.GetValueOrDefault(t.Definition.Id) != status)
+        .Select(context.Line)
+        .ToArray();
+
+    private static UnitLine UnitLine(
+        ReportContext context, string unitId, List<JudgedTask> now, List<JudgedTask> before, int year, int month)
+    {
+        var rollup = Rollups.Summarize(now.Where(t => t.Definition.UnitId == unitId));
+        var entries = context.Tasks
+            .Where(t => t.Definition.Year == year && t.Definition.UnitId == unitId)
+            .SelectMany(t => t.Entries)
+            .Count(e => !e.Returned && e.OccurredOn.Year == year && e.OccurredOn.Month == month);
+        var unit = Array.Find(context.Brigade.Units, u => u.Id == unitId)!;
+        return new UnitLine(
+            unitId, unit.Name, unit.Head, rollup.TaskCount, rollup.Counts, rollup.Percent, rollup.Expected,
+            Rollups.Summarize(before.Where(t => t.Definition.UnitId == unitId)).Percent, entries);
+    }
+
+    private static ReturnedLine[] Returned(ReportContext context, int year, int month)
+    {
+        var zone = BrigadeClock.Zone(context.Brigade.Settings.TimeZone);
+        return context.Tasks
+            .SelectMany(t => t.Entries.Where(e => e.Return is not null).Select(e => (Task: t.Definition, Entry: e)))
+            .Select(x => (x.Task, x.Entry, On: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(x.Entry.Return!.ReturnedAt, zone).DateTime)))
+            .Where(x => x.On.Year == year && x.On.Month == month)
+            .OrderBy(x => x.Entry.Return!.ReturnedAt)
+            .Select(x => new ReturnedLine(
+                x.Task.Id, x.Task.Code, x.Task.Title, context.UnitName(x.Task.UnitId), x.Entry.Value, x.Entry.Stage,
+                x.Entry.OccurredOn, x.Entry.ReportedBy, x.Entry.Return!.Reason, x.Entry.Return.ReturnedBy, x.On))
+            .ToArray();
+    }
+}
