@@ -12,7 +12,7 @@ public static class SiloConfiguration
     public const string DatabaseFileName = "responsibility.db";
 
     /// <summary>
-    /// Storage (our SQL grain storage over SQLite in <c>Storage:DataPath</c>), clustering and reminders.
+    /// Storage and reminders (our SQL providers over one SQLite file in <c>Storage:DataPath</c>) and clustering.
     /// <c>Orleans:Clustering</c> = <c>Localhost</c> (default) or <c>None</c> when a test host provides it.
     /// </summary>
     public static ISiloBuilder AddResponsibilitySilo(this ISiloBuilder silo, IConfiguration configuration)
@@ -25,7 +25,7 @@ public static class SiloConfiguration
         }
 
         silo.AddSqliteGrainStorage(StorageNames.Main, DatabasePath(configuration));
-        silo.UseInMemoryReminderService();
+        silo.UseSqliteReminderService(DatabasePath(configuration));
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);

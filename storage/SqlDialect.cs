@@ -7,6 +7,8 @@ public abstract class SqlDialect
 {
     public const string TableName = "grain_state";
 
+    public const string RemindersTableName = "reminders";
+
     public abstract DbConnection CreateConnection(string connectionString);
 
     public abstract string CreateTableSql { get; }
@@ -21,6 +23,14 @@ public abstract class SqlDialect
     public virtual void PrepareStore(string connectionString)
     {
     }
+
+    // The hash is a uint; BIGINT holds all of it, so range queries compare the numbers the ring compares.
+    public virtual string CreateRemindersTableSql =>
+        $"CREATE TABLE IF NOT EXISTS {RemindersTableName} (" +
+        "service_id TEXT NOT NULL, grain_id TEXT NOT NULL, reminder_name TEXT NOT NULL, grain_hash BIGINT NOT NULL, " +
+        "start_at_ticks BIGINT NOT NULL, period_ticks BIGINT NOT NULL, etag TEXT NOT NULL, " +
+        "PRIMARY KEY (service_id, grain_id, reminder_name)); " +
+        $"CREATE INDEX IF NOT EXISTS {RemindersTableName}_by_hash ON {RemindersTableName} (service_id, grain_hash)";
 
     public virtual string SelectSql =>
         $"SELECT etag, payload FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";

@@ -33,6 +33,9 @@ public sealed class SqliteDialect : SqlDialect
         "state_name TEXT NOT NULL, grain_id TEXT NOT NULL, etag TEXT NOT NULL, payload TEXT NOT NULL, " +
         "updated_at TEXT NOT NULL, PRIMARY KEY (state_name, grain_id)) WITHOUT ROWID";
 
+    // Reminders may be the first thing to touch the file, so they switch it to WAL as well.
+    public override string CreateRemindersTableSql => "PRAGMA journal_mode = WAL; " + base.CreateRemindersTableSql;
+
     // synchronous is per connection; FULL makes an acknowledged WAL commit survive power loss, not only a crash.
     public override string ConnectionSetupSql => "PRAGMA synchronous = FULL";
 

@@ -51,6 +51,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     private async Task<TestCluster> StartCluster()
     {
         var builder = new TestClusterBuilder(1);
+        // Reminders are stored per service id; a restart must come back as the same service.
+        builder.Options.ServiceId = "responsibility-tests";
         builder.Properties["Storage:DataPath"] = DataPath;
         builder.Properties["Orleans:Clustering"] = "None";
         builder.Properties["Test:ClockId"] = ClockId;

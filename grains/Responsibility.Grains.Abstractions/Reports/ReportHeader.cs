@@ -8,4 +8,5 @@ public sealed record ReportHeader(
     string PartyOrgName,
     string DetachmentName,
     string? Recipient,
-    string? FirstResponsibleName);
+    string? FirstResponsibleName,
+    string TimeZone);

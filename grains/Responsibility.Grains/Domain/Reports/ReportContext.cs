@@ -16,7 +16,8 @@ public sealed class ReportContext(BrigadeInfo brigade, IReadOnlyList<TaskRecord>
 
     public ReportHeader Header => new(
         Brigade.Id, Brigade.Settings.Name, Brigade.Settings.PartyOrgName, Brigade.Settings.DetachmentName,
-        Brigade.Settings.Recipient, Array.Find(Brigade.Leaders, l => l.IsFirstResponsible)?.Name);
+        Brigade.Settings.Recipient, Array.Find(Brigade.Leaders, l => l.IsFirstResponsible)?.Name,
+        Brigade.Settings.TimeZone);
 
     /// <summary>The year's tasks judged as they stood at the end of <paramref name="day"/>, in code order.</summary>
     public List<JudgedTask> Judge(int year, DateOnly day) => Tasks
