@@ -1,0 +1,26 @@
+namespace Responsibility.Reports.Document;
+
+/// <summary>One piece of a document body.</summary>
+public abstract record Block;
+
+/// <summary>
+/// A heading on a line of its own. Renderers number it: level 1 一、, level 2 （一）, level 3 1., level 4 （1）;
+/// a heading restarts the numbering of every deeper level.
+/// </summary>
+public sealed record Heading(int Level, string Text) : Block;
+
+/// <summary>
+/// Body text (仿宋, two-character first-line indent). A <see cref="RunIn"/> heading, numbered at
+/// <see cref="RunInLevel"/> like a <see cref="Heading"/>, starts the paragraph in the heading's font; renderers end it
+/// with "。" when it has no closing punctuation of its own.
+/// </summary>
+public sealed record Paragraph(string Text, string? RunIn = null, int RunInLevel = 2) : Block;
+
+/// <summary>A table with a header row; every row has as many cells as there are headers.</summary>
+public sealed record Table(string? Caption, string[] Headers, string[][] Rows) : Block;
+
+/// <summary>A horizontal or vertical bar chart of fractions in [0,1] (e.g. each unit's percent vs 序时进度).</summary>
+public sealed record BarChart(string Title, ChartBar[] Bars, string ValueLabel, string MarkerLabel) : Block;
+
+/// <summary>One bar: its value and an optional marker (the expected share) drawn beside it.</summary>
+public sealed record ChartBar(string Label, double Value, double? Marker);

@@ -1,0 +1,37 @@
+namespace Responsibility.Reports.Layouts;
+
+using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Reports.Document;
+
+/// <summary>Lays out the 月度调度报告 for the monthly 党总支扩大会 in the seven sections of SPEC §7.</summary>
+public static class MonthlyReportLayout
+{
+    public static ReportDocument Build(MonthlyReport r, DateOnly issuedOn)
+    {
+        var body = new List<Block>
+        {
+            new Paragraph($"现将{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况报告如下。"),
+            new Heading(1, "总体进展"),
+        };
+        body.AddRange(MonthlySections.Overview(r));
+        body.Add(new Heading(1, "各单位推进情况"));
+        body.AddRange(MonthlySections.Units(r));
+        body.Add(new Heading(1, "班子成员“一岗双责”落实情况"));
+        body.AddRange(MonthlySections.Leaders(r.Leaders));
+        body.Add(new Heading(1, "重点指标完成情况"));
+        body.AddRange(MonthlySections.Indicators(r.Indicators));
+        body.Add(new Heading(1, "滞后任务及督办事项"));
+        body.AddRange(MonthlySections.Lagging(r));
+        body.Add(new Heading(1, "领导批示落实情况"));
+        body.Add(new Paragraph("本月无领导批示督办事项。"));
+        body.Add(new Heading(1, "下月工作安排"));
+        body.AddRange(MonthlySections.NextMonth(r));
+        return new ReportDocument(
+            [.. Titles.Issuer(r.Header), $"{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告"],
+            DocumentNumber: null, Signer: null, Recipient: null, body, r.Header.PartyOrgName, issuedOn);
+    }
+
+    /// <summary>The Chinese file name offices expect, without extension.</summary>
+    public static string FileName(MonthlyReport r) =>
+        $"{r.Header.BrigadeName}{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告";
+}

@@ -1,0 +1,120 @@
+namespace Responsibility.Reports.Layouts;
+
+using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Rollups;
+using Responsibility.Reports.Document;
+
+internal static class MonthlySections
+{
+    public static IEnumerable<Block> Overview(MonthlyReport r)
+    {
+        var o = r.Overview;
+        var c = o.Counts;
+        var pace = Math.Abs(o.Percent - o.Expected) < 0.0005 ? "与序时进度持平"
+            : $"{(o.Percent > o.Expected ? "快于" : "慢于")}序时进度{Figures.Gap(o.Percent - o.Expected)}";
+        yield return new Paragraph(
+            $"截至{Figures.Date(r.AsOf)}，全队共有年度重点任务{o.TaskCount}项，已完成{c.Done}项，按序时推进（绿灯）{c.Green}项，" +
+            $"进度滞后（黄灯）{c.Yellow}项，严重滞后或逾期（红灯）{c.Red}项，尚未开始{c.NotStarted}项。" +
+            $"总体完成进度{Figures.Percent(o.Percent)}，序时进度{Figures.Percent(o.Expected)}，{pace}；" +
+            $"较上月{Figures.Points(o.Percent - o.PreviousPercent)}。");
+        if (o.NewlyDone.Length > 0)
+        {
+            yield return new Paragraph($"本月新完成任务{o.NewlyDone.Length}项：{Names(o.NewlyDone)}。");
+        }
+
+        if (o.NewlyRed.Length > 0)
+        {
+            yield return new Paragraph($"本月新转为红灯任务{o.NewlyRed.Length}项：{Names(o.NewlyRed)}，请分管领导重点督办。");
+        }
+    }
+
+    public static IEnumerable<Block> Units(MonthlyReport r)
+    {
+        yield return new Table(
+            "各单位任务推进情况",
+            ["单位", "任务", "完成", "绿灯", "黄灯", "红灯", "完成进度", "序时进度", "较上月", "本月填报"],
+            r.Units.Select(u => new[]
+            {
+                u.Name, $"{u.TaskCount}", $"{u.Counts.Done}", $"{u.Counts.Green}", $"{u.Counts.Yellow}", $"{u.Counts.Red}",
+                Figures.Percent(u.Percent), Figures.Percent(u.Expected), Figures.Points(u.Percent - u.PreviousPercent),
+                u.TaskCount == 0 ? "—" : u.EntriesThisMonth == 0 ? "未填报" : $"{u.EntriesThisMonth}条",
+            }).ToArray());
+        yield return new BarChart(
+            "各单位完成进度与序时进度",
+            r.Units.Where(u => u.TaskCount > 0).Select(u => new ChartBar(u.Name, u.Percent, u.Expected)).ToArray(),
+            "完成进度", "序时进度");
+        if (r.SilentUnits.Length > 0)
+        {
+            yield return new Paragraph($"本月未填报进度的单位：{string.Join("、", r.SilentUnits)}，请于会后补报。");
+        }
+    }
+
+    public static IEnumerable<Block> Leaders(LeaderLine[] leaders) => leaders.Select(l => new Paragraph(
+        $"{(l.UnitNames.Length > 0 ? $"分管{string.Join("、", l.UnitNames)}。" : "")}" +
+        $"业务工作：{Line(l.Business)}；法治建设和党风廉政建设：{Line(l.Accountability)}。",
+        RunIn: $"{l.Name}（{l.Post}{(l.IsFirstResponsible ? "，第一责任人" : "")}）。"));
+
+    public static IEnumerable<Block> Indicators(IndicatorLine[] indicators)
+    {
+        if (indicators.Length == 0)
+        {
+            yield return new Paragraph("本年度未设置重点指标。");
+            yield break;
+        }
+
+        yield return new Table(
+            "重点指标完成情况",
+            ["指标", "本月", "年度累计", "年度目标", "完成率"],
+            indicators.Select(i => new[]
+            {
+                i.Name, Figures.Amount(i.Kind, i.ThisMonth, i.UnitLabel), Figures.Amount(i.Kind, i.YearToDate, i.UnitLabel),
+                Figures.Amount(i.Kind, i.Target, i.UnitLabel), Figures.Percent(i.Target > 0 ? i.YearToDate / i.Target : 0),
+            }).ToArray());
+    }
+
+    public static IEnumerable<Block> Lagging(MonthlyReport r)
+    {
+        if (r.Lagging.Length == 0)
+        {
+            yield return new Paragraph("本月无滞后任务。");
+        }
+
+        foreach (var t in r.Lagging)
+        {
+            yield return new Paragraph(
+                $"承办单位{t.UnitName}，分管领导{t.LeaderName}。完成进度{Figures.Percent(t.Percent)}，序时进度" +
+                $"{Figures.Percent(t.Expected)}（{Figures.Status(t.Status)}）。{(t.LatestNote is { Length: > 0 } n ? $"最新进展：{n}" : "本年度尚未填报进展。")}",
+                RunIn: $"{t.Title}。", RunInLevel: 2);
+        }
+
+        if (r.Returned.Length > 0)
+        {
+            yield return new Paragraph(
+                $"本月退回填报{r.Returned.Length}条：" +
+                string.Join("；", r.Returned.Select(x => $"{x.UnitName}“{x.Title}”（{x.ReturnedBy}退回：{x.Reason}）")) + "。");
+        }
+    }
+
+    public static IEnumerable<Block> NextMonth(MonthlyReport r)
+    {
+        if (r.DueNextMonth.Length == 0)
+        {
+            yield return new Paragraph("下月无到期任务，各单位按序时进度推进年度任务。");
+            yield break;
+        }
+
+        yield return new Paragraph($"下月到期任务{r.DueNextMonth.Length}项，请承办单位抓紧推进、按期完成：");
+        foreach (var t in r.DueNextMonth)
+        {
+            yield return new Paragraph(
+                $"{t.UnitName}承办，{Figures.Date(t.Due)}到期，目前完成进度{Figures.Percent(t.Percent)}。", RunIn: $"{t.Title}。", RunInLevel: 3);
+        }
+    }
+
+    private static string Names(ReportTask[] tasks) => string.Join("、", tasks.Select(t => $"{t.Title}（{t.UnitName}）"));
+
+    private static string Line(Rollup r) => r.TaskCount == 0
+        ? "无分管任务"
+        : $"任务{r.TaskCount}项，完成进度{Figures.Percent(r.Percent)}（序时{Figures.Percent(r.Expected)}），" +
+          $"完成{r.Counts.Done}项、红灯{r.Counts.Red}项、黄灯{r.Counts.Yellow}项";
+}

@@ -1,0 +1,121 @@
+namespace Responsibility.Reports.Rendering;
+
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Responsibility.Reports.Document;
+using Responsibility.Reports.Rendering.Html;
+
+/// <summary>
+/// Renders a 公文 as one self-contained, printable HTML5 page: no scripts, no external assets, charts as inline SVG.
+/// </summary>
+public static class HtmlRenderer
+{
+    public static string Render(ReportDocument document)
+    {
+        var html = new StringBuilder();
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine("<html lang=\"zh-CN\">");
+        html.AppendLine("<head>");
+        html.AppendLine("<meta charset=\"utf-8\">");
+        html.AppendLine($"<title>{E(string.Concat(document.TitleLines))}</title>");
+        html.AppendLine("<style>").AppendLine(HtmlStyles.Css).AppendLine("</style>");
+        html.AppendLine("</head>");
+        html.AppendLine("<body>");
+        html.AppendLine($"<h1 class=\"title\">{string.Join("<br>", document.TitleLines.Select(E))}</h1>");
+        AppendHeader(html, document);
+        var numbering = new Numbering();
+        foreach (var block in document.Body)
+        {
+            AppendBlock(html, block, numbering);
+        }
+
+        AppendClosing(html, document);
+        html.AppendLine("</body>");
+        html.AppendLine("</html>");
+        return html.ToString();
+    }
+
+    private static void AppendHeader(StringBuilder html, ReportDocument document)
+    {
+        if (document.DocumentNumber is not null || document.Signer is not null)
+        {
+            var signer = document.Signer is null
+                ? ""
+                : $"<span>签发人：<span class=\"signer-name\">{E(document.Signer)}</span></span>";
+            html.AppendLine($"<p class=\"docno\"><span>{E(document.DocumentNumber ?? "")}</span>{signer}</p>");
+        }
+
+        if (document.Recipient is not null)
+        {
+            html.AppendLine($"<p class=\"recipient\">{E(TextRules.Recipient(document.Recipient))}</p>");
+        }
+    }
+
+    private static void AppendBlock(StringBuilder html, Block block, Numbering numbering)
+    {
+        switch (block)
+        {
+            case Heading h:
+                var tag = $"h{Math.Clamp(h.Level, 1, 4) + 1}";
+                html.AppendLine($"<{tag}>{E(numbering.Next(h.Level) + h.Text)}</{tag}>");
+                break;
+            case Paragraph p when p.RunIn is not null:
+                var runIn = numbering.Next(p.RunInLevel) + TextRules.RunIn(p.RunIn);
+                var level = Math.Clamp(p.RunInLevel, 1, 4);
+                html.AppendLine($"<p><span class=\"l{level}\">{E(runIn)}</span>{E(p.Text)}</p>");
+                break;
+            case Paragraph p:
+                html.AppendLine($"<p>{E(p.Text)}</p>");
+                break;
+            case Table t:
+                AppendTable(html, t);
+                break;
+            case BarChart c:
+                // 图题 goes under the figure, 表题 over the table.
+                html.AppendLine("<figure class=\"chart\">").AppendLine(SvgBarChart.Render(c));
+                html.AppendLine($"<figcaption>{E(c.Title)}</figcaption></figure>");
+                break;
+        }
+    }
+
+    private static void AppendTable(StringBuilder html, Table table)
+    {
+        html.AppendLine("<figure class=\"table\">");
+        if (table.Caption is not null)
+        {
+            html.AppendLine($"<figcaption>{E(table.Caption)}</figcaption>");
+        }
+
+        html.Append("<table><thead><tr>");
+        foreach (var header in table.Headers)
+        {
+            html.Append($"<th>{E(header)}</th>");
+        }
+
+        html.AppendLine("</tr></thead><tbody>");
+        foreach (var row in table.Rows)
+        {
+            html.AppendLine($"<tr>{string.Concat(row.Select(cell => $"<td>{E(cell)}</td>"))}</tr>");
+        }
+
+        html.AppendLine("</tbody></table></figure>");
+    }
+
+    private static void AppendClosing(StringBuilder html, ReportDocument document)
+    {
+        var date = ChineseNumbers.Date(document.Date);
+        html.AppendLine("<div class=\"closing\">");
+        foreach (var line in TextRules.IssuerLines(document.Issuer))
+        {
+            html.AppendLine($"<p style=\"padding-right:{Em(TextRules.IssuerRightIndent(line, date))}\">{E(line)}</p>");
+        }
+
+        html.AppendLine($"<p class=\"date\" style=\"padding-right:{Em(TextRules.DateRightIndent)}\">{date}</p>");
+        html.AppendLine("</div>");
+    }
+
+    private static string Em(double em) => em.ToString("0.##", CultureInfo.InvariantCulture) + "em";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,84 @@
+namespace Responsibility.Reports.Tests;
+
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+public class DocxPageTests
+{
+    [Fact]
+    public void PageIsA4WithTheGbT9704Margins()
+    {
+        using var docx = new DocxReadBack();
+
+        var section = docx.Body.Elements<SectionProperties>().Single();
+        var size = section.GetFirstChild<PageSize>()!;
+        var margin = section.GetFirstChild<PageMargin>()!;
+
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        Assert.Equal(
+            (2098, 1984, 1588u, 1474u),
+            (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+    }
+
+    [Fact]
+    public void PageHoldsTwentyTwoLinesOfTwentyEightSanhaoCharacters()
+    {
+        using var docx = new DocxReadBack();
+
+        var grid = docx.Body.Elements<SectionProperties>().Single().GetFirstChild<DocGrid>()!;
+        var body = docx.ParagraphStartingWith("现将");
+        var lineHeight = int.Parse(body.ParagraphProperties!.SpacingBetweenLines!.Line!.Value!);
+        var charWidth = 320 + DocxReadBack.RunStartingWith(body, "现将").RunProperties!.Spacing!.Val!.Value;
+
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
+        Assert.Equal(lineHeight, grid.LinePitch!.Value);
+        Assert.Equal(22, (16838 - 2098 - 1984) / lineHeight);
+        Assert.Equal(28, (11906 - 1588 - 1474) / charWidth);
+    }
+
+    [Fact]
+    public void FootersShowThePageFieldBetweenEmDashesOnOddAndEvenPages()
+    {
+        using var docx = new DocxReadBack();
+
+        var references = docx.Body.Elements<SectionProperties>().Single().Elements<FooterReference>().ToList();
+        var footers = references.Select(r => ((FooterPart)docx.Main.GetPartById(r.Id!.Value!)).Footer!).ToList();
+
+        Assert.Equal([HeaderFooterValues.Even, HeaderFooterValues.Default], references.Select(r => r.Type!.Value));
+        Assert.All(footers, footer =>
+        {
+            Assert.Contains(footer.Descendants<FieldCode>(), code => code.Text.Trim() == "PAGE");
+            Assert.StartsWith("— ", footer.InnerText);
+            Assert.EndsWith(" —", footer.InnerText);
+            Assert.All(footer.Descendants<Run>(), run => Assert.Equal("宋体", DocxReadBack.EastAsiaFont(run)));
+        });
+        Assert.NotNull(docx.Main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+    }
+
+    [Fact]
+    public void DocumentIsMarkedAsSimplifiedChinese()
+    {
+        using var docx = new DocxReadBack();
+
+        var languages = docx.Main.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<Languages>().Single();
+
+        Assert.Equal("zh-CN", languages.EastAsia!.Value);
+        Assert.Equal("zh-CN", docx.Package.PackageProperties.Language);
+        Assert.Equal("中共淄博市公安局交通警察支队淄川大队总支部委员会关于2023年法治政府建设工作情况的报告", docx.Package.PackageProperties.Title);
+    }
+
+    [Fact]
+    public void ChartIsEmbeddedAsAPngImage()
+    {
+        using var docx = new DocxReadBack();
+
+        var image = Assert.Single(docx.Main.ImageParts);
+        using var data = image.GetStream();
+        var signature = new byte[8];
+        data.ReadExactly(signature);
+
+        Assert.Equal("image/png", image.ContentType);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+        Assert.True(data.Length > 10_000, $"chart PNG is only {data.Length} bytes");
+    }
+}

@@ -1,0 +1,67 @@
+namespace Responsibility.Reports.Tests;
+
+using System.Diagnostics;
+
+/// <summary>Headless LibreOffice, each conversion with a profile of its own (two sharing one fail silently).</summary>
+internal static class LibreOffice
+{
+    private static readonly string[] Candidates =
+        ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"];
+
+    public static string? Find() => Candidates.FirstOrDefault(File.Exists);
+
+    public static async Task<string> ConvertToPdfAsync(string soffice, string docx, string outDir, TimeSpan timeout)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), $"lo-prof-{Guid.NewGuid():N}");
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList =
+            {
+                $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, docx,
+            },
+        };
+
+        // The 公文 font names exist only on Windows; this file maps them to the free Debian fonts.
+        var fontConfig = Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf");
+        if (File.Exists(fontConfig))
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
+        }
+
+        using var process = Process.Start(start)!;
+        using var cancel = new CancellationTokenSource(timeout);
+        var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var errors = process.StandardError.ReadToEndAsync(cancel.Token);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"LibreOffice did not finish within {timeout}");
+        }
+        finally
+        {
+            TryDelete(profile);
+        }
+
+        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf");
+        return File.Exists(pdf)
+            ? pdf
+            : throw new InvalidOperationException($"no PDF (exit {process.ExitCode}): {await output} {await errors}");
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
