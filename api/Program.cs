@@ -3,6 +3,7 @@ using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
 using Responsibility.Api.Hosting;
+using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
 using Responsibility.Silo;
@@ -12,7 +13,7 @@ var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration));
-builder.AddApplication().AddAccounts().AddTelemetry();
+builder.AddApplication().AddAccounts().AddWebPages().AddTelemetry();
 if (demo || builder.Configuration.GetValue<bool>("Demo"))
 {
     builder.Services.AddHostedService<DemoSeeder>();
@@ -29,6 +30,8 @@ app.MapAuth();
 app.MapBrigades();
 app.MapTasks();
 app.MapRollups();
+app.MapReports();
+app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/scalar");

@@ -26,7 +26,7 @@ public sealed class IssueTokenHandler(IGrainFactory grains, Passwords passwords,
         var account = Slug.Pattern().IsMatch(request.Username!)
             ? await grains.GetGrain<IUserGrain>(request.Username!).Get()
             : null;
-        if (account is null || !passwords.Verify(account, request.Password!))
+        if (!passwords.Verify(account, request.Password!))
         {
             throw new UnauthorizedAccessException("用户名或密码错误。");
         }

@@ -27,7 +27,7 @@ public sealed class UpsertUserValidator : AbstractValidator<UpsertUser>
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.Username).IsSlug();
         RuleFor(r => r.DisplayName).Required(TextRules.Name);
-        RuleFor(r => r.Password).MinimumLength(8).MaximumLength(128).When(r => r.Password is not null)
+        RuleFor(r => r.Password).Length(8, 128).When(r => r.Password is not null)
             .WithMessage("密码长度须为 8 到 128 个字符。");
         RuleFor(r => r.Role).NotNull().WithMessage("须指定角色。").IsInEnum().WithMessage("未知的角色。");
         RuleFor(r => r.UnitId).NotEmpty().When(r => r.Role == Role.UnitHead).WithMessage("单位负责人须指定所在单位。");

@@ -11,7 +11,8 @@ public static class AccessPolicy
     {
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
-        BrigadeAction.ReadOrg or BrigadeAction.ListTasks => true,
+        BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports => true,
+        BrigadeAction.GenerateReports => caller.Role is Role.Admin or Role.BrigadeLeader,
         BrigadeAction.ReadRollup => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Viewer,
         BrigadeAction.Administer => caller.Role == Role.Admin,
         _ => false,

@@ -26,8 +26,14 @@ public enum BrigadeAction
     /// <summary>The task list; what each caller sees is narrowed by <see cref="AccessPolicy.Narrow"/>.</summary>
     ListTasks,
 
-    /// <summary>The brigade rollup and reports.</summary>
+    /// <summary>The brigade rollup.</summary>
     ReadRollup,
+
+    /// <summary>Monthly and annual reports: everyone in the brigade.</summary>
+    ReadReports,
+
+    /// <summary>(Re)generating a monthly report.</summary>
+    GenerateReports,
 
     Administer,
 }

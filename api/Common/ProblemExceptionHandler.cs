@@ -1,13 +1,14 @@
 namespace Responsibility.Api.Common;
 
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Responsibility.Grains.Abstractions;
 
 /// <summary>The one mapping from failures to RFC 9457 problem+json; field names are the request's camelCase names.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -47,9 +48,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     private static ProblemDetails Unreadable(BadHttpRequestException exception)
     {
         var json = exception.InnerException as JsonException;
-        var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+        var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.')
+            : BoundParameter().Match(exception.Message) is { Success: true } m ? FieldName(m.Groups["name"].Value)
+            : "body";
         return Invalid(new() { [field] = [json is null ? "请求格式不正确。" : "JSON 格式不正确或类型不符。"] });
     }
+
+    /// <summary>A query, route or header value the framework could not bind names its parameter only in the message.</summary>
+    [GeneratedRegex("""^(?:Failed to bind|Required) parameter "[^"]* (?<name>\w+)" (?:from "|was not provided)""")]
+    private static partial Regex BoundParameter();
 
     private static ProblemDetails Problem(int status, string title, string detail, string? field = null)
     {

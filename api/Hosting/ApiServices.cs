@@ -1,5 +1,7 @@
 namespace Responsibility.Api.Hosting;
 
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using FluentValidation;
@@ -22,6 +24,10 @@ public static class ApiServices
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(AuthorizationBehavior<,>)];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        // Rules without a message of their own speak Chinese and name the field as the request spells it.
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("zh-CN");
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerAccessor>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -34,24 +40,27 @@ public static class ApiServices
         return builder;
     }
 
-    /// <summary>JWT bearer tokens, PBKDF2 passwords, the first admin, and a rate limit on logins.</summary>
+    /// <summary>JWT bearer tokens (API) or a cookie (pages), PBKDF2 passwords, the first admin, and a rate limit on logins.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var key = SigningKey.Load(builder.Configuration);
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton(sp => new TokenIssuer(key, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddAuthentication().AddJwtBearer(o =>
-        {
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = new()
+        builder.Services.AddAuthentication(WebPages.SelectingScheme)
+            .AddPolicyScheme(WebPages.SelectingScheme, null, o => o.ForwardDefaultSelector = WebPages.SelectScheme)
+            .AddCookie(WebPages.ConfigureCookie)
+            .AddJwtBearer(o =>
             {
-                ValidIssuer = TokenIssuer.Issuer,
-                ValidAudience = TokenIssuer.Issuer,
-                IssuerSigningKey = key,
-                NameClaimType = "sub",
-                RoleClaimType = "role",
-            };
-        });
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new()
+                {
+                    ValidIssuer = TokenIssuer.Issuer,
+                    ValidAudience = TokenIssuer.Issuer,
+                    IssuerSigningKey = key,
+                    NameClaimType = "sub",
+                    RoleClaimType = "role",
+                };
+            });
         builder.Services.AddAuthorization();
         builder.Services.AddHostedService<AdminBootstrap>();
         builder.Services.AddRateLimiter(o =>

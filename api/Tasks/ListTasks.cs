@@ -7,7 +7,8 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record ListTasks(
-    string BrigadeId, int? Year, string? UnitId, string? LeaderId, ProgressStatus? Status, string? Category, DateOnly? AsOf)
+    string BrigadeId, int? Year, string? UnitId, string? LeaderId, ProgressStatus? Status, string? Category, DateOnly? AsOf,
+    string? Code = null)
     : IRequest<TaskResponse[]>, IAuthorizedRequest
 {
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ListTasks);
@@ -21,6 +22,7 @@ public sealed class ListTasksValidator : AbstractValidator<ListTasks>
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);
         RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
         RuleFor(r => r.Category).Optional(50);
+        RuleFor(r => r.Code).Optional(32);
         RuleFor(r => r.Status).IsInEnum();
     }
 }
@@ -39,7 +41,7 @@ public sealed class ListTasksHandler(IGrainFactory grains, CallerAccessor caller
             throw new ForbiddenException("无权查看该单位的任务。");
         }
 
-        var views = await brigade.ListTasks(new TaskFilter(r.Year, r.UnitId, r.LeaderId, r.Status, r.Category), r.AsOf);
+        var views = await brigade.ListTasks(new TaskFilter(r.Year, r.UnitId, r.LeaderId, r.Status, r.Category, r.Code), r.AsOf);
         return views
             .Where(v => AccessPolicy.Narrow(caller, v.Definition, callerLeader))
             .Select(TaskResponse.From)

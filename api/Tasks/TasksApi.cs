@@ -28,8 +28,8 @@ public static class TasksApi
 
     private static async Task<Ok<TaskResponse[]>> List(
         string brigadeId, int? year, string? unitId, string? leaderId, ProgressStatus? status, string? category,
-        DateOnly? asOf, ISender sender) =>
-        TypedResults.Ok(await sender.Send(new ListTasks(brigadeId, year, unitId, leaderId, status, category, asOf)));
+        string? code, DateOnly? asOf, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new ListTasks(brigadeId, year, unitId, leaderId, status, category, asOf, code)));
 
     private static async Task<Ok<TaskResponse>> Get(string taskId, DateOnly? asOf, HttpResponse response, ISender sender)
     {

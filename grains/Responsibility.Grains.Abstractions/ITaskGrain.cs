@@ -19,7 +19,7 @@ public interface ITaskGrain : IGrainWithStringKey
     /// <summary>The definition with every entry, returned ones included, for reports to replay.</summary>
     Task<TaskRecord> GetRecord();
 
-    /// <summary>Appends an entry; a repeated idempotency key returns the first answer and counts once.</summary>
+    /// <summary>Appends an entry; the same caller repeating an idempotency key gets the first answer, counted once.</summary>
     Task<EntryResult> ReportProgress(ProgressReport report, string actor);
 
     /// <summary>退回: the entry stops counting in every rollup before this call returns.</summary>

@@ -34,6 +34,27 @@ public sealed class TaskSnapshots(IGrainFactory grains)
 
     public bool Remove(string taskId) => current.Remove(taskId);
 
+    /// <summary>
+    /// Applies a task's push to an aggregate that persists its members' ids: tracks the task when it
+    /// <paramref name="belongs"/>, forgets it otherwise. True when <paramref name="members"/> changed and must be saved.
+    /// </summary>
+    public bool Apply(TaskSnapshot snapshot, bool belongs, ISet<string> members)
+    {
+        if (!belongs)
+        {
+            return Forget(snapshot.Definition.Id, members);
+        }
+
+        Upsert(snapshot);
+        return members.Add(snapshot.Definition.Id);
+    }
+
+    public bool Forget(string taskId, ISet<string> members)
+    {
+        Remove(taskId);
+        return members.Remove(taskId);
+    }
+
     /// <summary>The year's snapshots as they stood at the end of <paramref name="day"/>.</summary>
     public async Task<IReadOnlyList<TaskSnapshot>> For(int year, DateOnly day, DateOnly today)
     {

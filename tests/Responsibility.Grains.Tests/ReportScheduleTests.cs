@@ -57,11 +57,26 @@ public sealed class ReportScheduleTests(ClusterFixture cluster)
         Assert.Equal(2, (await schedule.List()).Single(r => r.Month == 3).Versions);
     }
 
-    private async Task<IReportScheduleGrain> ArrangeBrigade()
+    [Fact]
+    public async Task MonthsBeforeTheBrigadeStartedAreNotBackFilled()
     {
-        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 15, 4, 0, 0, TimeSpan.Zero));
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 20, 4, 0, 0, TimeSpan.Zero));
         var brigade = await new TestBrigade(cluster.Grains).Create();
         await brigade.AddCount("FZ-01", "fazhi", DutyLine.Accountability, 12);
+        var schedule = cluster.Grains.GetGrain<IReportScheduleGrain>(brigade.Id);
+
+        cluster.Time.AdjustTime(AprilFirstAtEight);
+        var generated = await schedule.CatchUp();
+
+        Assert.Equal(["2024-03"], generated);
+    }
+
+    private async Task<IReportScheduleGrain> ArrangeBrigade()
+    {
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 1, 10, 4, 0, 0, TimeSpan.Zero));
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        await brigade.AddCount("FZ-01", "fazhi", DutyLine.Accountability, 12);
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 15, 4, 0, 0, TimeSpan.Zero));
         return cluster.Grains.GetGrain<IReportScheduleGrain>(brigade.Id);
     }
 }

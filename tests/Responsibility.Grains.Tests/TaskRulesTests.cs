@@ -27,6 +27,21 @@ public sealed class TaskRulesTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task AnIdempotencyKeyBelongsToTheUserWhoSentIt()
+    {
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        var task = await brigade.AddCount("FZ-01", "fazhi", DutyLine.Accountability, 12);
+        var grain = brigade.Task(task.Definition.Id);
+
+        var first = await grain.ReportProgress(TestBrigade.Report(2, June1, "shared-key"), "li");
+        var other = await grain.ReportProgress(TestBrigade.Report(3, June1, "shared-key"), "wang");
+
+        Assert.NotEqual(first.Entry.Id, other.Entry.Id);
+        Assert.False(other.Replayed);
+        Assert.Equal(5, other.Task.Progress.Actual);
+    }
+
+    [Fact]
     public async Task TaskCodeIsUniquePerBrigadeAndYear()
     {
         var brigade = await new TestBrigade(cluster.Grains).Create();

@@ -6,4 +6,5 @@ public sealed record BrigadeInfo(
     BrigadeSettings Settings,
     UnitDefinition[] Units,
     LeaderDefinition[] Leaders,
-    int[] Years);
+    int[] Years,
+    DateOnly CreatedOn);

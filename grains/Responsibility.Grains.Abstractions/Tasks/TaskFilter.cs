@@ -6,4 +6,5 @@ public sealed record TaskFilter(
     string? UnitId = null,
     string? LeaderId = null,
     ProgressStatus? Status = null,
-    string? Category = null);
+    string? Category = null,
+    string? Code = null);

@@ -31,6 +31,7 @@ public sealed class BrigadeGrain(
     public async Task<BrigadeInfo> Configure(BrigadeSettings settings, string actor)
     {
         state.State.Settings = settings;
+        state.State.CreatedAt ??= time.GetUtcNow();
         await Save(actor, "设置大队信息");
         await GrainFactory.GetGrain<IReportScheduleGrain>(this.GetPrimaryKeyString()).Start();
         await Task.WhenAll(
@@ -41,8 +42,10 @@ public sealed class BrigadeGrain(
     public Task<BrigadeInfo> GetInfo()
     {
         var years = state.State.Tasks.Values.Select(t => t.Year).Distinct().Order().ToArray();
+        var created = state.State.CreatedAt ?? state.State.History.FirstOrDefault()?.At ?? time.GetUtcNow();
+        var createdOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(created, BrigadeClock.Zone(Settings.TimeZone)).DateTime);
         return Task.FromResult(new BrigadeInfo(
-            this.GetPrimaryKeyString(), Settings, [.. state.State.Units], [.. state.State.Leaders], years));
+            this.GetPrimaryKeyString(), Settings, [.. state.State.Units], [.. state.State.Leaders], years, createdOn));
     }
 
     public Task<BrigadeSettings> GetSettings() => Task.FromResult(Settings);
@@ -140,6 +143,7 @@ public sealed class BrigadeGrain(
         (filter.UnitId is null || task.Definition.UnitId == filter.UnitId)
         && (filter.LeaderId is null || task.Definition.LeaderId == filter.LeaderId)
         && (filter.Category is null || task.Definition.Category == filter.Category)
+        && (filter.Code is null || task.Definition.Code == filter.Code)
         && (filter.Status is null || task.Progress.Status == filter.Status);
 
     private static TaskView View(JudgedTask task) => new(task.Definition, task.Progress, task.Version);

@@ -20,4 +20,8 @@ public sealed class BrigadeState
 
     [Id(4)]
     public List<ChangeRecord> History { get; set; } = [];
+
+    /// <summary>When the brigade was first configured: monthly reports start with that month.</summary>
+    [Id(5)]
+    public DateTimeOffset? CreatedAt { get; set; }
 }

@@ -48,14 +48,8 @@ public sealed class LeaderGrain(
 
     public async Task OnTaskChanged(TaskSnapshot snapshot)
     {
-        if (GrainKeys.Leader(snapshot.Definition.BrigadeId, snapshot.Definition.LeaderId) != this.GetPrimaryKeyString())
-        {
-            await OnTaskRemoved(snapshot.Definition.Id);
-            return;
-        }
-
-        snapshots.Upsert(snapshot);
-        if (state.State.TaskIds.Add(snapshot.Definition.Id))
+        var belongs = GrainKeys.Leader(snapshot.Definition.BrigadeId, snapshot.Definition.LeaderId) == this.GetPrimaryKeyString();
+        if (snapshots.Apply(snapshot, belongs, state.State.TaskIds))
         {
             await state.WriteStateAsync();
         }
@@ -63,8 +57,7 @@ public sealed class LeaderGrain(
 
     public async Task OnTaskRemoved(string taskId)
     {
-        snapshots.Remove(taskId);
-        if (state.State.TaskIds.Remove(taskId))
+        if (snapshots.Forget(taskId, state.State.TaskIds))
         {
             await state.WriteStateAsync();
         }

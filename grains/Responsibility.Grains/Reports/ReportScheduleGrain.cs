@@ -26,7 +26,7 @@ public sealed class ReportScheduleGrain(
         var info = await GrainFactory.GetGrain<IBrigadeGrain>(brigadeId).GetInfo();
         var zone = BrigadeClock.Zone(info.Settings.TimeZone);
         var generated = new List<string>();
-        foreach (var (year, month) in ReportCalendar.DueMonths(info.Years, time.GetUtcNow(), zone))
+        foreach (var (year, month) in ReportCalendar.DueMonths(info.Years, info.CreatedOn, time.GetUtcNow(), zone))
         {
             var key = ReportCalendar.Key(year, month);
             if (state.State.Reports.ContainsKey(key))

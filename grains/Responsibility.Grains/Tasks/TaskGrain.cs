@@ -46,7 +46,7 @@ public sealed class TaskGrain(
     public async Task<EntryResult> ReportProgress(ProgressReport report, string actor)
     {
         var previous = report.IdempotencyKey is null ? null
-            : state.State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey);
+            : state.State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey && e.ReportedBy == actor);
         if (previous is not null)
         {
             // A retry may follow a call that stored the entry but failed to reach the aggregates: heal them.

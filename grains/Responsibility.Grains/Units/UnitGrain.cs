@@ -44,14 +44,8 @@ public sealed class UnitGrain(
 
     public async Task OnTaskChanged(TaskSnapshot snapshot)
     {
-        if (GrainKeys.Unit(snapshot.Definition.BrigadeId, snapshot.Definition.UnitId) != this.GetPrimaryKeyString())
-        {
-            await OnTaskRemoved(snapshot.Definition.Id);
-            return;
-        }
-
-        snapshots.Upsert(snapshot);
-        if (state.State.TaskIds.Add(snapshot.Definition.Id))
+        var belongs = GrainKeys.Unit(snapshot.Definition.BrigadeId, snapshot.Definition.UnitId) == this.GetPrimaryKeyString();
+        if (snapshots.Apply(snapshot, belongs, state.State.TaskIds))
         {
             await state.WriteStateAsync();
         }
@@ -59,8 +53,7 @@ public sealed class UnitGrain(
 
     public async Task OnTaskRemoved(string taskId)
     {
-        snapshots.Remove(taskId);
-        if (state.State.TaskIds.Remove(taskId))
+        if (snapshots.Forget(taskId, state.State.TaskIds))
         {
             await state.WriteStateAsync();
         }

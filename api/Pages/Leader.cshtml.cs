@@ -1,0 +1,44 @@
+namespace Responsibility.Api.Pages;
+
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Brigades;
+using Responsibility.Api.Rollups;
+using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>One 班子成员: the units they supervise (分管) and their 一岗双责 — business and accountability side by side.</summary>
+public sealed class LeaderModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    public BrigadeInfo Brigade { get; private set; } = null!;
+
+    public LeaderRollupResponse Rollup { get; private set; } = null!;
+
+    public LeaderDefinition? Leader { get; private set; }
+
+    public TaskResponse[] Tasks { get; private set; } = [];
+
+    public int Year { get; private set; }
+
+    public IEnumerable<(DutyLine Line, RollupResponse Rollup, TaskTable Tasks)> Lines =>
+        [
+            (DutyLine.Business, Rollup.Business, new TaskTable(Tasks.Where(t => t.DutyLine == DutyLine.Business).ToArray(), Brigade)),
+            (DutyLine.Accountability, Rollup.Accountability,
+                new TaskTable(Tasks.Where(t => t.DutyLine == DutyLine.Accountability).ToArray(), Brigade)),
+        ];
+
+    public async Task OnGetAsync(string brigadeId, string leaderId)
+    {
+        var asOf = ModelState.IsValid ? AsOf : null;
+        Rollup = await sender.Send(new GetLeaderRollup(brigadeId, leaderId, null, asOf));
+        Brigade = await sender.Send(new GetBrigade(brigadeId));
+        Leader = Brigade.Leaders.FirstOrDefault(l => l.Id == leaderId);
+        Year = (asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone)).Year;
+        Tasks = await sender.Send(new ListTasks(brigadeId, Year, null, leaderId, null, null, asOf));
+    }
+}

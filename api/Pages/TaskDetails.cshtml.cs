@@ -1,0 +1,102 @@
+namespace Responsibility.Api.Pages;
+
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Auth;
+using Responsibility.Api.Brigades;
+using Responsibility.Api.Common;
+using Responsibility.Api.Progress;
+using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>A task, its 填报 history (returned entries struck through), the report form and the 退回 buttons.</summary>
+public sealed class TaskDetailsModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? EntryId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public TaskResponse Task { get; private set; } = null!;
+
+    public EntryResponse[] Entries { get; private set; } = [];
+
+    public Caller Caller { get; private set; } = null!;
+
+    public BrigadeInfo? Brigade { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public string TimeZone => Brigade?.Settings.TimeZone ?? BrigadeSettings.DefaultTimeZone;
+
+    // Only what to offer; the mediator's Report and Supervise permissions decide what is accepted.
+    public bool CanReport => Caller.Role == Role.UnitHead && Caller.UnitId == Task.UnitId;
+
+    public bool CanReturn => Caller.Role is Role.BrigadeLeader or Role.Leader;
+
+    public IEnumerable<int> OpenStages => Enumerable.Range(0, Task.Metric.Stages.Length)
+        .Where(s => !Entries.Any(e => !e.Returned && e.Stage == s));
+
+    public async Task OnGetAsync(string taskId)
+    {
+        await Load(taskId);
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = Guid.NewGuid().ToString("N") };
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(string taskId)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var report = new ReportProgress(Input.Value, Input.Stage, Input.OccurredOn, Input.Note, null)
+                {
+                    TaskId = taskId,
+                    IdempotencyKey = Input.IdempotencyKey,
+                };
+                var result = await sender.Send(report);
+                TempData["Message"] = $"已填报，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
+                return RedirectToPage(new { taskId });
+            }
+            catch (Exception e) when (RequestErrors.AddTo(ModelState, e, nameof(Input)))
+            {
+            }
+        }
+
+        await Load(taskId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(string taskId)
+    {
+        try
+        {
+            await sender.Send(new ReturnEntry(Reason?.Trim()) { TaskId = taskId, EntryId = EntryId ?? "" });
+            TempData["Message"] = "已退回该条填报，它不再计入进度。";
+            return RedirectToPage(new { taskId });
+        }
+        catch (Exception e) when (RequestErrors.AddTo(ModelState, e, "", new Dictionary<string, string> { ["reason"] = nameof(Reason) }))
+        {
+        }
+
+        await Load(taskId);
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = Guid.NewGuid().ToString("N") };
+        return Page();
+    }
+
+    private async Task Load(string taskId)
+    {
+        Task = await sender.Send(new GetTask(taskId, null));
+        Entries = await sender.Send(new ListProgress(taskId));
+        Caller = await sender.Send(new GetMe());
+        Brigade = Caller.BrigadeId is { } brigadeId ? await sender.Send(new GetBrigade(brigadeId)) : null;
+        Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);
+    }
+}

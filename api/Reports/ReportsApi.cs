@@ -1,0 +1,56 @@
+namespace Responsibility.Api.Reports;
+
+using Mediator;
+using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Domain;
+using Responsibility.Reports.Layouts;
+
+public static class ReportsApi
+{
+    public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/brigades/{brigadeId}/reports").WithTags("Reports").RequireAuthorization();
+        group.MapGet("/monthly", List);
+        group.MapGet("/monthly/{month}", Monthly);
+        group.MapPost("/monthly/{month}/generate", Generate);
+        group.MapGet("/annual/{year:int}", Annual);
+        return group;
+    }
+
+    private static async Task<Ok<MonthlyReportInfo[]>> List(string brigadeId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new ListMonthlyReports(brigadeId)));
+
+    private static async Task<IResult> Monthly(string brigadeId, string month, string? format, int? version, ISender sender)
+    {
+        CheckFormat(format);
+        var report = await sender.Send(new GetMonthlyReport(brigadeId, month, version));
+        var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt));
+        return ReportFormat.Render(format, report, document, MonthlyReportLayout.FileName(report));
+    }
+
+    private static async Task<Created<MonthlyReport>> Generate(string brigadeId, string month, ISender sender)
+    {
+        var report = await sender.Send(new GenerateMonthlyReport(brigadeId, month));
+        return TypedResults.Created($"/api/v1/brigades/{brigadeId}/reports/monthly/{month}?version={report.Version}", report);
+    }
+
+    private static async Task<IResult> Annual(
+        string brigadeId, int year, string? format, DateOnly? asOf, string? docNumber, string? signer, ISender sender)
+    {
+        CheckFormat(format);
+        var report = await sender.Send(new GetAnnualReport(brigadeId, year, asOf));
+        var document = AnnualReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt), docNumber, signer);
+        return ReportFormat.Render(format, report, document, AnnualReportLayout.FileName(report));
+    }
+
+    private static void CheckFormat(string? format)
+    {
+        if (format is not null && !ReportFormat.All.Contains(format))
+        {
+            throw Grains.Abstractions.DomainException.Invalid("format", "格式须为 json、md、html 或 docx。");
+        }
+    }
+
+    private static DateOnly IssuedOn(ReportHeader header, DateTimeOffset generatedAt) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, BrigadeClock.Zone(header.TimeZone)).DateTime);
+}

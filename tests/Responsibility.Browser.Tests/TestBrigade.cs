@@ -1,0 +1,93 @@
+namespace Responsibility.Browser.Tests;
+
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+/// <summary>
+/// A fresh brigade set up through the API: units fazhi (法制室) and xuanchuan (宣传中队), leaders wang (大队长,
+/// supervises fazhi) and zhao (副大队长, supervises xuanchuan), one account per role, and one Count task per unit:
+/// fazhi's 执法质量检查 (target 10 次, 业务) and xuanchuan's 发稿 (target 400 篇, 法治建设).
+/// </summary>
+public sealed class TestBrigade
+{
+    public const string Password = "password-123";
+
+    private TestBrigade(string baseUrl) => Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+
+    public string Id { get; } = "b-" + Guid.NewGuid().ToString("N")[..12];
+
+    public string FazhiTask { get; private set; } = "";
+
+    public string XuanchuanTask { get; private set; } = "";
+
+    private HttpClient Http { get; }
+
+    public static async Task<TestBrigade> Create(BrowserFixture fixture)
+    {
+        var brigade = new TestBrigade(fixture.BaseUrl);
+        await brigade.Build();
+        return brigade;
+    }
+
+    /// <summary>Usernames are global, so each brigade's accounts carry its id.</summary>
+    public string Username(string account) => $"{account}-{Id}";
+
+    /// <summary>Reports progress through the API as the given account; answers the new entry's id.</summary>
+    public async Task<string> Report(string account, string taskId, double value)
+    {
+        var client = await Client(Username(account), Password);
+        var response = await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/progress", new { value, note = "接口填报" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["entry"]!["id"]!.GetValue<string>();
+    }
+
+    private async Task Build()
+    {
+        var admin = await Client("admin", BrowserFactory.AdminPassword);
+        await Put(admin, "", new { name = "淄川大队", partyOrgName = "中共淄川大队总支部委员会", detachmentName = "淄博市公安局交通警察支队" });
+        await Put(admin, "/units/fazhi", new { name = "法制室", kind = "科室" });
+        await Put(admin, "/units/xuanchuan", new { name = "宣传中队", kind = "中队" });
+        await Put(admin, "/leaders/wang", new { name = "王立侠", post = "大队长", isFirstResponsible = true, unitIds = new[] { "fazhi" } });
+        await Put(admin, "/leaders/zhao", new { name = "赵刚", post = "副大队长", isFirstResponsible = false, unitIds = new[] { "xuanchuan" } });
+
+        // Each account costs a PBKDF2 hash: side by side they take half the time on two cores.
+        await Task.WhenAll(
+            User(admin, "dadui", "王立侠", "BrigadeLeader", leaderId: "wang"),
+            User(admin, "zhao", "赵刚", "Leader", leaderId: "zhao"),
+            User(admin, "fazhi", "孙建华", "UnitHead", unitId: "fazhi"),
+            User(admin, "xuanchuan", "刘晓燕", "UnitHead", unitId: "xuanchuan"),
+            User(admin, "viewer", "宋佳", "Viewer"));
+        FazhiTask = await CountTask(admin, "FZ-01", "执法质量检查", "fazhi", "Business", 10, "次");
+        XuanchuanTask = await CountTask(admin, "XC-01", "全年发稿", "xuanchuan", "Accountability", 400, "篇");
+    }
+
+    private async Task<HttpClient> Client(string username, string password)
+    {
+        var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        var client = new HttpClient { BaseAddress = Http.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> CountTask(HttpClient admin, string code, string title, string unitId, string dutyLine, double target, string label)
+    {
+        var year = DateTime.UtcNow.Year;
+        var response = await admin.PostAsJsonAsync($"/api/v1/brigades/{Id}/tasks", new
+        {
+            year, code, title, category = "执法监督", unitId, dutyLine,
+            metric = new { kind = "Count", target, unitLabel = label },
+            start = $"{year}-01-01", due = $"{year}-12-31",
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private async Task Put(HttpClient admin, string path, object body) =>
+        (await admin.PutAsJsonAsync($"/api/v1/brigades/{Id}{path}", body)).EnsureSuccessStatusCode();
+
+    private Task User(HttpClient admin, string account, string displayName, string role, string? unitId = null, string? leaderId = null) =>
+        Put(admin, $"/users/{Username(account)}", new { displayName, password = Password, role, unitId, leaderId });
+}
