@@ -13,11 +13,6 @@ public sealed class SyntheticSeeder(IGrainFactory grains, ResultTable table)
     private const string Actor = "bench";
     private const int InFlight = 50;
 
-    // ReportScheduleGrain's reminder first ticks 30 s after Configure, and catches up every past month of the year.
-    private static readonly TimeSpan FirstTick = TimeSpan.FromSeconds(35);
-
-    private DateTime firstTickPassed;
-
     private IBrigadeGrain Brigade => grains.GetGrain<IBrigadeGrain>(SyntheticOrganisation.BrigadeId);
 
     public async Task Organise()
@@ -36,15 +31,6 @@ public sealed class SyntheticSeeder(IGrainFactory grains, ResultTable table)
         }
 
         table.Figure("Seed bench2000: organisation (40 units, 10 leaders)", $"{Ms(clock.Elapsed.TotalMilliseconds)} ms");
-        firstTickPassed = DateTime.UtcNow + FirstTick;
-    }
-
-    /// <summary>Waits until the schedule's first tick has found the brigade still without tasks.</summary>
-    public Task AfterFirstScheduleTick()
-    {
-        var wait = firstTickPassed - DateTime.UtcNow;
-        Progress($"waiting {wait.TotalSeconds:0} s for bench2000's first schedule tick");
-        return wait > TimeSpan.Zero ? Task.Delay(wait) : Task.CompletedTask;
     }
 
     public async Task Seed(int taskCount, DateOnly lastMonth)
