@@ -9,6 +9,9 @@ public static class GrainKeys
 
     public static string MonthlyReport(string brigadeId, int year, int month) => $"{brigadeId}/{year:D4}-{month:D2}";
 
+    public static string MonthlyReportVersion(string brigadeId, int year, int month, int version) =>
+        $"{MonthlyReport(brigadeId, year, month)}/{version}";
+
     public static string AnnualReport(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
 
     /// <summary>The brigade id at the front of a composite key.</summary>

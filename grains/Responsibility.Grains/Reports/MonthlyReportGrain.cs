@@ -10,7 +10,7 @@ public sealed class MonthlyReportGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IMonthlyReportGrain
 {
     public async Task<MonthlyReport> EnsureGenerated(string actor) =>
-        state.State.Versions.Count > 0 ? state.State.Versions[^1] : await Generate(actor);
+        state.State.LatestVersion > 0 ? await Get(null) : await Generate(actor);
 
     public async Task<MonthlyReport> Generate(string actor)
     {
@@ -18,18 +18,27 @@ public sealed class MonthlyReportGrain(
         var (year, month) = ParseMonth(key);
         var nextYear = month == 12 ? year + 1 : year;
         var context = await ReportInputs.Load(GrainFactory, GrainKeys.BrigadeOf(key), year, nextYear);
-        var report = MonthlyReportComposer.Compose(
-            context, year, month, state.State.Versions.Count + 1, time.GetUtcNow(), actor);
-        state.State.Versions.Add(report);
+        var version = state.State.LatestVersion + 1;
+        var report = MonthlyReportComposer.Compose(context, year, month, version, time.GetUtcNow(), actor);
+        await Version(version).Store(report);
+        state.State.LatestVersion = version;
         await state.WriteStateAsync();
         return report;
     }
 
-    public Task<MonthlyReport> Get(int? version)
+    public async Task<MonthlyReport> Get(int? version)
     {
-        var versions = state.State.Versions;
-        var found = version is int v ? versions.Find(r => r.Version == v) : versions.LastOrDefault();
-        return Task.FromResult(found ?? throw DomainException.NotFound("该月报告尚未生成。"));
+        var wanted = version ?? state.State.LatestVersion;
+        var found = wanted >= 1 && wanted <= state.State.LatestVersion ? await Version(wanted).Get() : null;
+        return found ?? throw DomainException.NotFound(version is null ? "该月报告尚未生成。" : $"该月报告没有第 {version} 版。");
+    }
+
+    private IMonthlyReportVersionGrain Version(int version)
+    {
+        var key = this.GetPrimaryKeyString();
+        var (year, month) = ParseMonth(key);
+        return GrainFactory.GetGrain<IMonthlyReportVersionGrain>(
+            GrainKeys.MonthlyReportVersion(GrainKeys.BrigadeOf(key), year, month, version));
     }
 
     private static (int Year, int Month) ParseMonth(string key)
