@@ -26,6 +26,10 @@ public static class Figures
         ? "持平"
         : $"{(change > 0 ? "提高" : "下降")}{Gap(change)}";
 
+    /// <summary>A change in percentage points for a table cell: +3.2, -1.0, 0.0.</summary>
+    public static string SignedPoints(double change) =>
+        (change * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+
     /// <summary>The size of a gap in percentage points: 3.2个百分点.</summary>
     public static string Gap(double difference) =>
         $"{Math.Abs(difference * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点";

@@ -32,11 +32,11 @@ internal static class MonthlySections
     {
         yield return new Table(
             "各单位任务推进情况",
-            ["单位", "任务", "完成", "绿灯", "黄灯", "红灯", "完成进度", "序时进度", "较上月", "本月填报"],
+            ["单位", "任务", "完成", "绿灯", "黄灯", "红灯", "完成进度", "序时进度", "较上月（百分点）", "本月填报"],
             r.Units.Select(u => new[]
             {
                 u.Name, $"{u.TaskCount}", $"{u.Counts.Done}", $"{u.Counts.Green}", $"{u.Counts.Yellow}", $"{u.Counts.Red}",
-                Figures.Percent(u.Percent), Figures.Percent(u.Expected), Figures.Points(u.Percent - u.PreviousPercent),
+                Figures.Percent(u.Percent), Figures.Percent(u.Expected), Figures.SignedPoints(u.Percent - u.PreviousPercent),
                 u.TaskCount == 0 ? "—" : u.EntriesThisMonth == 0 ? "未填报" : $"{u.EntriesThisMonth}条",
             }).ToArray());
         yield return new BarChart(
