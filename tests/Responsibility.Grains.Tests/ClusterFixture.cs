@@ -15,8 +15,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
 
+    private readonly short silos;
+
     public ClusterFixture()
+        : this(1)
     {
+    }
+
+    public ClusterFixture(short silos)
+    {
+        this.silos = silos;
         DataPath = Path.Combine(Path.GetTempPath(), "responsibility-tests", Guid.NewGuid().ToString("N"));
         Clocks[ClockId] = Time;
     }
@@ -50,7 +58,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private async Task<TestCluster> StartCluster()
     {
-        var builder = new TestClusterBuilder(1);
+        var builder = new TestClusterBuilder(silos);
         // Reminders are stored per service id; a restart must come back as the same service.
         builder.Options.ServiceId = "responsibility-tests";
         builder.Properties["Storage:DataPath"] = DataPath;
