@@ -22,7 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
     }
 
-    public ClusterFixture(short silos)
+    internal ClusterFixture(short silos)
     {
         this.silos = silos;
         DataPath = Path.Combine(Path.GetTempPath(), "responsibility-tests", Guid.NewGuid().ToString("N"));
