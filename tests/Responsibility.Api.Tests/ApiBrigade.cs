@@ -49,10 +49,11 @@ public sealed class ApiBrigade(ApiFactory factory)
 
     public Task<HttpClient> SignIn(string role) => factory.SignIn(Username(role), Password);
 
-    /// <summary>Creates a Count task for the current year and returns its JSON.</summary>
-    public async Task<JsonObject> AddCountTask(string code, string unitId, string dutyLine, double target, string? indicatorCode = null)
+    /// <summary>Creates a Count task for <paramref name="year"/> (default: the current year) and returns its JSON.</summary>
+    public async Task<JsonObject> AddCountTask(
+        string code, string unitId, string dutyLine, double target, string? indicatorCode = null, int? year = null)
     {
-        var year = DateTime.UtcNow.Year;
+        year ??= DateTime.UtcNow.Year;
         var response = await Admin.PostAsJsonAsync($"/api/v1/brigades/{Id}/tasks", new
         {
             year, code, title = $"任务 {code}", category = "执法监督", unitId, dutyLine,

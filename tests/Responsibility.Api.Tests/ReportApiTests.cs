@@ -7,7 +7,9 @@ using System.Text.Json.Nodes;
 [Collection(ApiCollection.Name)]
 public sealed class ReportApiTests(SharedApi api)
 {
-    private static readonly string LastMonth = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
+    // Last month in Asia/Shanghai; in January it belongs to last year, so the tasks are planned for its year.
+    private static readonly DateTime LastMonthStart = DateTime.UtcNow.AddHours(8).AddMonths(-1);
+    private static readonly string LastMonth = LastMonthStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly string[] Sections =
         ["一、总体进展", "二、各单位推进情况", "三、班子成员“一岗双责”落实情况", "四、重点指标完成情况", "五、滞后任务及督办事项", "六、领导批示落实情况", "七、下月工作安排"];
@@ -16,7 +18,7 @@ public sealed class ReportApiTests(SharedApi api)
     public async Task BrigadeLeaderGeneratesAMonthAndEveryoneInTheBrigadeCanReadIt()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12, "checks");
+        await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12, "checks", LastMonthStart.Year);
         var leader = await brigade.SignIn("dadui");
         var unitHead = await brigade.SignIn("fazhi");
 
@@ -123,7 +125,7 @@ public sealed class ReportApiTests(SharedApi api)
     private async Task<(ApiBrigade Brigade, HttpClient Leader)> BrigadeWithReport()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12, "checks");
+        await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12, "checks", LastMonthStart.Year);
         var leader = await brigade.SignIn("dadui");
         (await leader.PostAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{LastMonth}/generate", null)).EnsureSuccessStatusCode();
         return (brigade, leader);
