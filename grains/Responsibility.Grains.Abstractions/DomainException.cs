@@ -20,9 +20,19 @@ public sealed class DomainException : Exception
     [Id(1)]
     public string? Field { get; init; }
 
+    /// <summary>A stable machine-readable reason where a client must act on it (e.g. <see cref="Codes.ConfirmationRequired"/>).</summary>
+    [Id(2)]
+    public string? Code { get; init; }
+
     public static DomainException NotFound(string message) => new(ErrorKind.NotFound, message);
 
     public static DomainException Conflict(string message, string? field = null) => new(ErrorKind.Conflict, message, field);
 
     public static DomainException Invalid(string field, string message) => new(ErrorKind.Invalid, message, field);
+
+    public static class Codes
+    {
+        /// <summary>The request is refused until it is sent again with <c>confirmed: true</c>.</summary>
+        public const string ConfirmationRequired = "confirmationRequired";
+    }
 }

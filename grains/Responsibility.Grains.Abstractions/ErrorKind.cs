@@ -7,4 +7,7 @@ public enum ErrorKind
     Conflict = 2,
     PreconditionFailed = 3,
     Forbidden = 4,
+
+    /// <summary>Well-formed but contradicting what was sent before (an Idempotency-Key reused with another body).</summary>
+    Unprocessable = 5,
 }

@@ -32,4 +32,10 @@ public static class ChineseNumbers
 
     /// <summary>A fraction as a percent with one decimal: 1.0125 → 101.3%.</summary>
     public static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// A level people set or measure (a Rate's target or value) as they write it: 0.9 → 90%, 0.875 → 87.5%.
+    /// <see cref="Percent"/> is for computed progress, which always shows one decimal.
+    /// </summary>
+    public static string Level(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

@@ -2,7 +2,8 @@ namespace Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// One 进度填报 as sent by a unit head: a value (Count increment, Rate level) or a milestone stage.
-/// <see cref="OccurredOn"/> defaults to today in the brigade's time zone.
+/// <see cref="OccurredOn"/> defaults to today in the brigade's time zone. <see cref="Confirmed"/> says the reporter
+/// has confirmed an unusually large Count increment (more than twice the year's target).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.ProgressReport")]
 public sealed record ProgressReport(
@@ -11,4 +12,5 @@ public sealed record ProgressReport(
     DateOnly? OccurredOn,
     string Note,
     string? Evidence,
-    string? IdempotencyKey);
+    string? IdempotencyKey,
+    bool Confirmed = false);
