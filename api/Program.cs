@@ -12,14 +12,16 @@ using Scalar.AspNetCore;
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
-builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration));
-builder.AddApplication().AddAccounts().AddWebPages().AddTelemetry();
+builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration, coHosted: true));
+builder.AddApplication().AddAccounts().AddWebPages().AddTelemetry().AddProxySupport();
 if (demo || builder.Configuration.GetValue<bool>("Demo"))
 {
     builder.Services.AddHostedService<DemoSeeder>();
 }
 
 var app = builder.Build();
+app.UseProxySupport();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -46,10 +46,16 @@ public sealed class SqliteDialect : SqlDialect
         {
             return;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        var file = Path.GetFullPath(dataSource);
+        var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.EnsureFolder(folder, marker: Path.GetFileName(file));
         }
+
+        // SQLite gives its -wal and -shm files the database file's mode, so creating it 0600 covers them too.
+        PrivateFiles.EnsureFile(file);
+        PrivateFiles.Restrict(file + "-wal");
+        PrivateFiles.Restrict(file + "-shm");
     }
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Api.Auth;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 using Responsibility.Silo;
+using Responsibility.Storage;
 
 /// <summary>
 /// The JWT signing key: <c>Auth:SigningKey</c> (base64) when configured, otherwise generated once into the
@@ -20,15 +21,15 @@ public static class SigningKey
         }
 
         var path = Path.Combine(SiloConfiguration.DataPath(configuration), FileName);
+        PrivateFiles.EnsureFolder(Path.GetDirectoryName(path)!, marker: FileName);
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Created 0600 before the key is written into it, so it is never readable by others.
+            PrivateFiles.EnsureFile(path);
             File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
         }
+
+        PrivateFiles.Restrict(path);
 
         return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
     }

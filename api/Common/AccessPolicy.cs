@@ -4,34 +4,33 @@ using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>SPEC §3 in one place: who may do what, given the caller and the resource's place in the brigade.</summary>
+/// <summary>
+/// SPEC §3 in one place. Figures are open inside the brigade (rollups, the dashboard, task progress, reports: the
+/// monthly report is read out at the meeting); details — entries and their notes — follow the caller's scope.
+/// </summary>
 public static class AccessPolicy
 {
     public static bool CanReadBrigade(Caller caller, string brigadeId, BrigadeAction action) => action switch
     {
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
-        BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports => true,
+        BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
         BrigadeAction.GenerateReports => caller.Role is Role.Admin or Role.BrigadeLeader,
-        BrigadeAction.ReadRollup => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Viewer,
         BrigadeAction.Administer => caller.Role == Role.Admin,
         _ => false,
     };
 
-    public static bool CanReadUnit(Caller caller, string brigadeId, string unitId, LeaderDefinition? callerLeader) =>
+    /// <summary>
+    /// Entries and notes of a unit's task: the brigade's Admin and leaders, the leader who supervises the task or its
+    /// unit, and the unit's head. A Viewer never.
+    /// </summary>
+    public static bool CanReadDetails(
+        Caller caller, string brigadeId, string unitId, string leaderId, LeaderDefinition? callerLeader) =>
         caller.IsSystemAdmin || (caller.BrigadeId == brigadeId && caller.Role switch
         {
-            Role.Admin or Role.BrigadeLeader or Role.Viewer => true,
-            Role.Leader => callerLeader?.UnitIds.Contains(unitId) == true,
-            Role.UnitHead => caller.UnitId == unitId,
-            _ => false,
-        });
-
-    public static bool CanReadLeader(Caller caller, string brigadeId, string leaderId) =>
-        caller.IsSystemAdmin || (caller.BrigadeId == brigadeId && caller.Role switch
-        {
-            Role.Admin or Role.BrigadeLeader or Role.Viewer => true,
-            Role.Leader => caller.LeaderId == leaderId,
+            Role.Admin or Role.BrigadeLeader => true,
+            Role.Leader => leaderId == caller.LeaderId || callerLeader?.UnitIds.Contains(unitId) == true,
+            Role.UnitHead => unitId == caller.UnitId,
             _ => false,
         });
 
@@ -39,7 +38,7 @@ public static class AccessPolicy
     {
         if (caller.IsSystemAdmin)
         {
-            return action is TaskAction.Read or TaskAction.Administer;
+            return action is TaskAction.Read or TaskAction.ReadEntries or TaskAction.Administer;
         }
 
         if (caller.BrigadeId != task.BrigadeId)
@@ -47,20 +46,15 @@ public static class AccessPolicy
             return false;
         }
 
-        var supervises = caller.Role == Role.Leader
-            && (task.LeaderId == caller.LeaderId || callerLeader?.UnitIds.Contains(task.UnitId) == true);
-        var ownUnit = caller.Role == Role.UnitHead && task.UnitId == caller.UnitId;
+        var details = CanReadDetails(caller, task.BrigadeId, task.UnitId, task.LeaderId, callerLeader);
         return action switch
         {
-            TaskAction.Read => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Viewer || supervises || ownUnit,
-            TaskAction.Report => ownUnit,
-            TaskAction.Supervise => caller.Role == Role.BrigadeLeader || supervises,
+            TaskAction.Read => true,
+            TaskAction.ReadEntries => details,
+            TaskAction.Report => caller.Role == Role.UnitHead && task.UnitId == caller.UnitId,
+            TaskAction.Supervise => caller.Role is Role.BrigadeLeader or Role.Leader && details,
             TaskAction.Administer => caller.Role == Role.Admin,
             _ => false,
         };
     }
-
-    /// <summary>Whether a task belongs in the caller's view of the task list.</summary>
-    public static bool Narrow(Caller caller, TaskDefinition task, LeaderDefinition? callerLeader) =>
-        CanAct(caller, task, TaskAction.Read, callerLeader);
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Api.Common;
 using Mediator;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>Enforces <see cref="AccessPolicy"/> for every request that states a <see cref="Permission"/>.</summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(CallerAccessor callers, IGrainFactory grains)
@@ -25,19 +26,20 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(CallerAccessor ca
         Permission.SignedIn => true,
         Permission.SystemAdmin => caller.IsSystemAdmin,
         Permission.Brigade p => AccessPolicy.CanReadBrigade(caller, p.BrigadeId, p.Action),
-        Permission.Unit p => AccessPolicy.CanReadUnit(caller, p.BrigadeId, p.UnitId, await LeaderOf(caller)),
-        Permission.Leader p => AccessPolicy.CanReadLeader(caller, p.BrigadeId, p.LeaderId),
         Permission.Task p => await CanActOnTask(caller, p),
         _ => false,
     };
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
     {
-        var task = (await grains.GetGrain<ITaskGrain>(permission.TaskId).GetSnapshot(null))?.Definition;
+        // An unknown id is answered from the id's shape and the caller's brigade index, so probing ids activates and
+        // stores nothing. Another brigade's task is reported as missing too: its existence is not the caller's business.
+        var known = TaskIds.IsWellFormed(permission.TaskId)
+            && (caller.BrigadeId is not { } brigadeId || await grains.GetGrain<IBrigadeGrain>(brigadeId).HasTask(permission.TaskId));
+        var task = known ? (await grains.GetGrain<ITaskGrain>(permission.TaskId).GetSnapshot(null))?.Definition : null;
         if (task is null || (!caller.IsSystemAdmin && task.BrigadeId != caller.BrigadeId))
         {
-            // Another brigade's task is reported as missing: its existence is not the caller's business.
-            throw DomainException.NotFound($"任务 {permission.TaskId} 不存在。");
+            throw DomainException.NotFound("任务不存在。");
         }
 
         return AccessPolicy.CanAct(caller, task, permission.Action, await LeaderOf(caller));

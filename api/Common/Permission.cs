@@ -11,10 +11,6 @@ public abstract record Permission
 
     public sealed record Brigade(string BrigadeId, BrigadeAction Action) : Permission;
 
-    public sealed record Unit(string BrigadeId, string UnitId) : Permission;
-
-    public sealed record Leader(string BrigadeId, string LeaderId) : Permission;
-
     public sealed record Task(string TaskId, TaskAction Action) : Permission;
 }
 
@@ -23,10 +19,10 @@ public enum BrigadeAction
     /// <summary>Names of units and leaders, settings: everyone in the brigade.</summary>
     ReadOrg,
 
-    /// <summary>The task list; what each caller sees is narrowed by <see cref="AccessPolicy.Narrow"/>.</summary>
+    /// <summary>The task list with each task's progress: everyone in the brigade (figures are open).</summary>
     ListTasks,
 
-    /// <summary>The brigade rollup.</summary>
+    /// <summary>Brigade, unit and leader rollups: everyone in the brigade; notes in them follow the caller's scope.</summary>
     ReadRollup,
 
     /// <summary>Monthly and annual reports: everyone in the brigade.</summary>
@@ -40,7 +36,11 @@ public enum BrigadeAction
 
 public enum TaskAction
 {
+    /// <summary>The task's definition and progress: everyone in its brigade.</summary>
     Read,
+
+    /// <summary>Its entries and their notes: <see cref="AccessPolicy.CanReadDetails"/>.</summary>
+    ReadEntries,
     Report,
     Supervise,
     Administer,

@@ -16,7 +16,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             ValidationException e => Invalid(e.Errors.GroupBy(f => FieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
-            DomainException { Kind: ErrorKind.Invalid } e => Invalid(new() { [e.Field ?? "request"] = [e.Message] }),
+            DomainException { Kind: ErrorKind.Invalid } e => WithCode(Invalid(new() { [e.Field ?? "request"] = [e.Message] }), e.Code),
             DomainException e => Problem(StatusFor(e.Kind), TitleFor(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
             UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "未通过身份验证", e.Message),
@@ -58,6 +58,17 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     [GeneratedRegex("""^(?:Failed to bind|Required) parameter "[^"]* (?<name>\w+)" (?:from "|was not provided)""")]
     private static partial Regex BoundParameter();
 
+    /// <summary>A machine-readable reason beside the field errors, e.g. <c>confirmationRequired</c>.</summary>
+    private static ProblemDetails WithCode(ProblemDetails problem, string? code)
+    {
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+
     private static ProblemDetails Problem(int status, string title, string detail, string? field = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
@@ -75,6 +86,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -84,6 +96,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         ErrorKind.Conflict => "与现有数据冲突",
         ErrorKind.PreconditionFailed => "数据已被修改",
         ErrorKind.Forbidden => "没有权限",
+        ErrorKind.Unprocessable => "与先前的请求不一致",
         _ => "请求参数有误",
     };
 }

@@ -28,9 +28,14 @@ public static class ApiServices
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("zh-CN");
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        PlainMessages.Install((FluentValidation.Resources.LanguageManager)ValidatorOptions.Global.LanguageManager);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerAccessor>();
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new CleanTextConverter());
+        });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();

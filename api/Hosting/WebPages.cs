@@ -37,6 +37,7 @@ public static class WebPages
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<PageProblemFilter>();
+                o.ModelBinderProviders.Insert(0, new FormBinderProvider());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 var messages = o.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值。");
@@ -50,9 +51,8 @@ public static class WebPages
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
 
         // Cookies and antiforgery tokens must survive a restart: keep the key ring beside the database.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Responsibility")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(SiloConfiguration.DataPath(builder.Configuration), "keys")));
+        builder.Services.AddDataProtection().SetApplicationName("Responsibility");
+        PrivateKeyRing.Use(builder.Services, Path.Combine(SiloConfiguration.DataPath(builder.Configuration), "keys"));
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(LoginRateLimit, http =>
             HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(

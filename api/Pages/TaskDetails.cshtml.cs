@@ -39,7 +39,10 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     // Only what to offer; the mediator's Report and Supervise permissions decide what is accepted.
     public bool CanReport => Caller.Role == Role.UnitHead && Caller.UnitId == Task.UnitId;
 
-    public bool CanReturn => Caller.Role is Role.BrigadeLeader or Role.Leader;
+    public bool CanReturn => Caller.Role is Role.BrigadeLeader or Role.Leader && CanReadEntries;
+
+    /// <summary>Everyone in the brigade sees the task's figures; its entries and notes follow SPEC §3.</summary>
+    public bool CanReadEntries { get; private set; }
 
     public IEnumerable<int> OpenStages => Enumerable.Range(0, Task.Metric.Stages.Length)
         .Where(s => !Entries.Any(e => !e.Returned && e.Stage == s));
@@ -94,9 +97,11 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     private async Task Load(string taskId)
     {
         Task = await sender.Send(new GetTask(taskId, null));
-        Entries = await sender.Send(new ListProgress(taskId));
         Caller = await sender.Send(new GetMe());
         Brigade = Caller.BrigadeId is { } brigadeId ? await sender.Send(new GetBrigade(brigadeId)) : null;
+        var callerLeader = Brigade?.Leaders.FirstOrDefault(l => l.Id == Caller.LeaderId);
+        CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
+        Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
         Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);
     }
 }

@@ -6,7 +6,7 @@ using Responsibility.Grains.Abstractions;
 
 public sealed record ListProgress(string TaskId) : IRequest<EntryResponse[]>, IAuthorizedRequest
 {
-    public Permission Permission => new Permission.Task(TaskId, TaskAction.Read);
+    public Permission Permission => new Permission.Task(TaskId, TaskAction.ReadEntries);
 }
 
 public sealed class ListProgressHandler(IGrainFactory grains) : IRequestHandler<ListProgress, EntryResponse[]>

@@ -7,7 +7,8 @@ using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
-public sealed record ReportProgress(double? Value, int? Stage, DateOnly? OccurredOn, string? Note, string? Evidence)
+public sealed record ReportProgress(
+    double? Value, int? Stage, DateOnly? OccurredOn, string? Note, string? Evidence, bool? Confirmed = null)
     : IRequest<EntryWithTask>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -25,12 +26,12 @@ public sealed class ReportProgressValidator : AbstractValidator<ReportProgress>
     public ReportProgressValidator()
     {
         RuleFor(r => r).Must(r => (r.Value is null) != (r.Stage is null))
-            .WithName("value").OverridePropertyName("value").WithMessage("须填写 value（数值）或 stage（节点序号）之一。");
+            .WithName("value").OverridePropertyName("value").WithMessage("须填写数值或完成的节点（二者填一项）。");
         RuleFor(r => r.Value).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("须为有效数值。");
         RuleFor(r => r.Note).Optional(TextRules.Note);
         RuleFor(r => r.Evidence).Optional(TextRules.Note);
         RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
-            .WithMessage("Idempotency-Key 不能超过 128 个字符。");
+            .WithMessage("幂等键不能超过 128 个字符。");
     }
 }
 
@@ -40,7 +41,8 @@ public sealed class ReportProgressHandler(IGrainFactory grains, CallerAccessor c
     public async ValueTask<EntryWithTask> Handle(ReportProgress r, CancellationToken cancellationToken)
     {
         var caller = await callers.Get();
-        var report = new ProgressReport(r.Value, r.Stage, r.OccurredOn, r.Note ?? "", r.Evidence, r.IdempotencyKey);
+        var report = new ProgressReport(
+            r.Value, r.Stage, r.OccurredOn, r.Note ?? "", r.Evidence, r.IdempotencyKey, r.Confirmed ?? false);
         return EntryWithTask.From(await grains.GetGrain<ITaskGrain>(r.TaskId).ReportProgress(report, caller.Username));
     }
 }

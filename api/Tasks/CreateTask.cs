@@ -29,13 +29,16 @@ public sealed class CreateTaskValidator : AbstractValidator<CreateTask>
         RuleFor(r => r.Category).Required(50);
         RuleFor(r => r.UnitId).IsSlug();
         RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
-        RuleFor(r => r.DutyLine).NotNull().WithMessage("须指定 Business（业务）或 Accountability（法治建设/党风廉政）。").IsInEnum();
+        RuleFor(r => r.DutyLine).NotNull().WithMessage("须选择业务工作或法治建设·党风廉政。").IsInEnum()
+            .WithMessage("须选择业务工作或法治建设·党风廉政。");
         RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
-        RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须为 Count、Rate 或 Milestone。");
-        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").PositiveFinite()
-            .When(r => r.Metric is { Kind: not MetricKind.Milestone });
+        RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须选择计数、比率或节点。");
+        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").CountTarget()
+            .When(r => r.Metric is { Kind: MetricKind.Count });
+        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").RateTarget()
+            .When(r => r.Metric is { Kind: MetricKind.Rate });
         RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
-        RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null);
+        RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null).WithMessage("须选择越高越好或越低越好。");
         RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
         {
             stage.RuleFor(s => s.Name).Required(TextRules.Name);
@@ -63,7 +66,7 @@ public sealed class CreateTaskHandler(IGrainFactory grains, CallerAccessor calle
             ? m.Stages is { Length: > 0 } s ? s.Select(x => new MilestoneStage(x.Name!, x.Weight!.Value)).ToArray() : [new("完成", 1)]
             : [];
         var metric = new Metric(m.Kind!.Value, m.Kind == MetricKind.Milestone ? 1 : m.Target!.Value, m.UnitLabel ?? "",
-            m.Direction ?? RateDirection.HigherIsBetter, stages);
+            m.Direction ?? RateDirection.HigherIsBetter, stages, m.Kind == MetricKind.Count && m.Fractional == true);
         var draft = new TaskDraft(
             r.Year!.Value, r.Code!, r.Title!, r.Category!, r.UnitId!, r.LeaderId, r.DutyLine!.Value, metric, r.Weight ?? 1,
             r.Start!.Value, r.Due!.Value, string.IsNullOrEmpty(r.IndicatorCode) ? null : r.IndicatorCode,

@@ -2,12 +2,47 @@ namespace Responsibility.Api.Tasks;
 
 using Microsoft.Net.Http.Headers;
 
-/// <summary>A task's ETag is its version number, quoted.</summary>
+/// <summary>A task's ETag is its version number, quoted (a strong tag).</summary>
 public static class ETags
 {
     public static string For(int version) => $"\"{version}\"";
 
-    public static int? Parse(string? ifMatch) =>
-        ifMatch is not null && EntityTagHeaderValue.TryParse(ifMatch, out var tag)
-        && int.TryParse(tag.Tag.AsSpan().Trim('"'), out var version) ? version : null;
+    /// <summary>
+    /// What an <c>If-Match</c> header asks for: nothing (missing), any version (<c>*</c>), one of the listed versions,
+    /// or tags that can never match a task (weak or foreign tags: RFC 9110 compares If-Match strongly).
+    /// </summary>
+    public static IfMatch Parse(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return new IfMatch.Missing();
+        }
+
+        if (!EntityTagHeaderValue.TryParseList([header], out var tags))
+        {
+            return new IfMatch.Unmatchable();
+        }
+
+        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any)))
+        {
+            return new IfMatch.Any();
+        }
+
+        var versions = tags
+            .Where(t => !t.IsWeak && int.TryParse(t.Tag.AsSpan().Trim('"'), out _))
+            .Select(t => int.Parse(t.Tag.AsSpan().Trim('"')))
+            .ToArray();
+        return versions.Length > 0 ? new IfMatch.Versions(versions) : new IfMatch.Unmatchable();
+    }
+}
+
+public abstract record IfMatch
+{
+    public sealed record Missing : IfMatch;
+
+    public sealed record Any : IfMatch;
+
+    public sealed record Versions(int[] Accepted) : IfMatch;
+
+    public sealed record Unmatchable : IfMatch;
 }

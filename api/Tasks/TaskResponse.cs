@@ -19,12 +19,13 @@ public sealed record TaskResponse(
     string? IndicatorCode,
     double[]? PlannedByMonth,
     TaskProgress Progress,
-    int Version)
+    int Version,
+    string BrigadeId)
 {
     public static TaskResponse From(TaskView view)
     {
         var d = view.Definition;
         return new(d.Id, d.Code, d.Year, d.Title, d.Category, d.UnitId, d.LeaderId, d.DutyLine, d.Metric, d.Weight,
-            d.Start, d.Due, d.IndicatorCode, d.PlannedByMonth, view.Progress, view.Version);
+            d.Start, d.Due, d.IndicatorCode, d.PlannedByMonth, view.Progress, view.Version, d.BrigadeId);
     }
 }

@@ -16,6 +16,7 @@ public sealed record UpdateTask(
     [JsonIgnore]
     public string TaskId { get; init; } = "";
 
+    /// <summary>The version the change was made against; null when the client sent <c>If-Match: *</c>.</summary>
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
 
@@ -26,13 +27,12 @@ public sealed class UpdateTaskValidator : AbstractValidator<UpdateTask>
 {
     public UpdateTaskValidator()
     {
-        RuleFor(r => r.ExpectedVersion).NotNull().WithMessage("修改任务须带 If-Match 头（取自读取任务时的 ETag）。");
         RuleFor(r => r.Title).Optional(TextRules.Title).NotEqual("").WithMessage("不能为空。");
         RuleFor(r => r.Category).Optional(50).NotEqual("").WithMessage("不能为空。");
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);
         RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
-        RuleFor(r => r.DutyLine).IsInEnum();
-        RuleFor(r => r.Target).PositiveFinite();
+        RuleFor(r => r.DutyLine).IsInEnum().WithMessage("须选择业务工作或法治建设·党风廉政。");
+        RuleFor(r => r.Target).CountTarget();
         RuleFor(r => r.UnitLabel).Optional(20);
         RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
         RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
@@ -49,7 +49,7 @@ public sealed class UpdateTaskHandler(IGrainFactory grains, CallerAccessor calle
         var patch = new TaskPatch(r.Title, r.Category, r.UnitId, r.LeaderId, r.DutyLine, r.Target, r.UnitLabel, r.Weight,
             r.Start, r.Due, r.IndicatorCode, r.PlannedByMonth);
         var caller = await callers.Get();
-        var view = await grains.GetGrain<ITaskGrain>(r.TaskId).Update(patch, r.ExpectedVersion!.Value, caller.Username);
+        var view = await grains.GetGrain<ITaskGrain>(r.TaskId).Update(patch, r.ExpectedVersion, caller.Username);
         return TaskResponse.From(view);
     }
 }

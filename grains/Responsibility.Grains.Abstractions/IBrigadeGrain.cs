@@ -32,6 +32,9 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// <summary>Tasks matching the filter, judged at <paramref name="asOf"/> (default: today in the brigade's time zone).</summary>
     Task<TaskView[]> ListTasks(TaskFilter filter, DateOnly? asOf);
 
+    /// <summary>Whether the task is one of this brigade's: answers from the index without touching the task.</summary>
+    Task<bool> HasTask(string taskId);
+
     /// <summary>The ids of the tasks planned for the given years.</summary>
     Task<string[]> GetTaskIds(int[] years);
 

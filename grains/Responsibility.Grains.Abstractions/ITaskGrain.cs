@@ -25,8 +25,8 @@ public interface ITaskGrain : IGrainWithStringKey
     /// <summary>退回: the entry stops counting in every rollup before this call returns.</summary>
     Task<EntryResult> ReturnEntry(string entryId, string reason, string actor);
 
-    /// <summary>Changes the definition if <paramref name="expectedVersion"/> is current.</summary>
-    Task<TaskView> Update(TaskPatch patch, int expectedVersion, string actor);
+    /// <summary>Changes the definition if <paramref name="expectedVersion"/> is current (null: whatever the version).</summary>
+    Task<TaskView> Update(TaskPatch patch, int? expectedVersion, string actor);
 
     /// <summary>
     /// The task's measure at a date (null: all accepted entries), for aggregates rebuilding or replaying.

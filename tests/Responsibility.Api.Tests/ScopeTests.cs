@@ -49,7 +49,7 @@ public sealed class ScopeTests(SharedApi api)
     }
 
     [Fact]
-    public async Task LeaderListsOnlyTheTasksOfUnitsAndTasksTheySupervise()
+    public async Task LeaderListsEveryTaskOfTheBrigadeButReadsEntriesOnlyOfTasksTheySupervise()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var theirUnit = await brigade.AddCountTask("XC-01", "xuanchuan", "Business", 10);
@@ -62,37 +62,68 @@ public sealed class ScopeTests(SharedApi api)
         });
         var zhao = await brigade.SignIn("zhao");
 
-        var visible = await zhao.Read<TaskBody[]>($"/api/v1/brigades/{brigade.Id}/tasks");
-        var everything = await brigade.Admin.Read<TaskBody[]>($"/api/v1/brigades/{brigade.Id}/tasks");
+        var listed = await zhao.Read<TaskBody[]>($"/api/v1/brigades/{brigade.Id}/tasks");
 
         Assert.Equal(
-            new[] { theirUnit.Id(), assignedToThem.Id() }.Order(),
-            visible.Select(t => t.Id).Order());
-        Assert.Contains(everything, t => t.Id == otherUnit.Id());
-        Assert.Equal(HttpStatusCode.Forbidden, (await zhao.GetAsync($"/api/v1/tasks/{otherUnit.Id()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await zhao.GetAsync($"/api/v1/tasks/{assignedToThem.Id()}")).StatusCode);
+            new[] { theirUnit.Id(), otherUnit.Id(), assignedToThem.Id() }.Order(),
+            listed.Select(t => t.Id).Order());
+        Assert.Equal(HttpStatusCode.OK, (await zhao.GetAsync($"/api/v1/tasks/{otherUnit.Id()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await zhao.GetAsync($"/api/v1/tasks/{otherUnit.Id()}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await zhao.GetAsync($"/api/v1/tasks/{theirUnit.Id()}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await zhao.GetAsync($"/api/v1/tasks/{assignedToThem.Id()}/progress")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("dadui")]
+    [InlineData("zhao")]
+    [InlineData("fazhi")]
+    [InlineData("viewer")]
+    public async Task EveryRoleOfTheBrigadeReadsItsBrigadeUnitAndLeaderRollups(string account)
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        await brigade.AddCountTask("XC-01", "xuanchuan", "Business", 10);
+        var client = await brigade.SignIn(account);
+        var path = $"/api/v1/brigades/{brigade.Id}";
+
+        foreach (var rollup in new[] { "/rollup", "/units/fazhi/rollup", "/units/xuanchuan/rollup", "/leaders/wang/rollup", "/leaders/zhao/rollup" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path + rollup)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{path}/tasks?unitId=xuanchuan")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{path}/reports/monthly")).StatusCode);
     }
 
     [Fact]
-    public async Task LeaderReadsOwnRollupButNotAnotherLeadersAnUnsupervisedUnitOrTheBrigade()
+    public async Task AnotherBrigadesUserReadsNoneOfItsRollups()
+    {
+        var ours = await new ApiBrigade(api.Factory).Create();
+        var theirs = await new ApiBrigade(api.Factory).Create();
+        var theirLeader = await theirs.SignIn("dadui");
+
+        var brigade = await theirLeader.GetAsync($"/api/v1/brigades/{ours.Id}/rollup");
+        var unit = await theirLeader.GetAsync($"/api/v1/brigades/{ours.Id}/units/fazhi/rollup");
+        var leader = await theirLeader.GetAsync($"/api/v1/brigades/{ours.Id}/leaders/wang/rollup");
+
+        Assert.Equal(
+            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            new[] { brigade.StatusCode, unit.StatusCode, leader.StatusCode });
+    }
+
+    [Fact]
+    public async Task ViewerNeverReadsEntries()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        var zhao = await brigade.SignIn("zhao");
-        var path = $"/api/v1/brigades/{brigade.Id}";
+        var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
+        (await (await brigade.SignIn("fazhi")).Report(task, new { value = 1, note = "内部情况" })).EnsureSuccessStatusCode();
+        var viewer = await brigade.SignIn("viewer");
 
-        var own = await zhao.GetAsync($"{path}/leaders/zhao/rollup");
-        var ownUnit = await zhao.GetAsync($"{path}/units/xuanchuan/rollup");
-        var otherLeader = await zhao.GetAsync($"{path}/leaders/wang/rollup");
-        var otherUnit = await zhao.GetAsync($"{path}/units/fazhi/rollup");
-        var otherUnitTasks = await zhao.GetAsync($"{path}/tasks?unitId=fazhi");
-        var wholeBrigade = await zhao.GetAsync($"{path}/rollup");
+        var entries = await viewer.GetAsync($"/api/v1/tasks/{task.Id()}/progress");
+        var figures = await viewer.GetAsync($"/api/v1/tasks/{task.Id()}");
 
-        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, ownUnit.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, otherLeader.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, otherUnit.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, otherUnitTasks.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, wholeBrigade.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, entries.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, figures.StatusCode);
+        Assert.DoesNotContain("内部情况", await figures.Content.ReadAsStringAsync());
     }
 
     [Fact]

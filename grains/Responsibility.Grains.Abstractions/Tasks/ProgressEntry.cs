@@ -1,5 +1,9 @@
 namespace Responsibility.Grains.Abstractions.Tasks;
 
+/// <summary>
+/// One stored 进度填报. <see cref="RequestHash"/> fingerprints the request that made it, so a retry with the same
+/// Idempotency-Key but another body is told apart (null for entries stored before it existed).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.ProgressEntry")]
 public sealed record ProgressEntry(
     string Id,
@@ -11,7 +15,8 @@ public sealed record ProgressEntry(
     string Note,
     string? Evidence,
     string? IdempotencyKey,
-    EntryReturn? Return)
+    EntryReturn? Return,
+    string? RequestHash = null)
 {
     public bool Returned => Return is not null;
 }

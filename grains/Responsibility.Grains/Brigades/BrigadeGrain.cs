@@ -80,7 +80,7 @@ public sealed class BrigadeGrain(
 
         OrgRules.CheckIndicator(snapshots.Current, draft);
         var definition = new TaskDefinition(
-            Guid.CreateVersion7().ToString("N"), this.GetPrimaryKeyString(), draft.Year, draft.Code, draft.Title,
+            TaskIds.New(), this.GetPrimaryKeyString(), draft.Year, draft.Code, draft.Title,
             draft.Category, draft.UnitId, leaderId, draft.DutyLine, draft.Metric, draft.Weight, draft.Start, draft.Due,
             draft.IndicatorCode, draft.PlannedByMonth);
         TaskRules.Check(definition);
@@ -114,6 +114,8 @@ public sealed class BrigadeGrain(
 
         return [.. views];
     }
+
+    public Task<bool> HasTask(string taskId) => Task.FromResult(state.State.Tasks.ContainsKey(taskId));
 
     public Task<string[]> GetTaskIds(int[] years) => Task.FromResult(state.State.Tasks
         .Where(t => years.Contains(t.Value.Year))

@@ -23,11 +23,12 @@ public static class Indicators
         if (kind == MetricKind.Count)
         {
             return new IndicatorValue(
-                group.Key, kind, members.Sum(t => t.Measure.Actual), members.Sum(t => t.Definition.Metric.Target), members.Count);
+                group.Key, kind, Limits.Finite(members.Sum(t => t.Measure.Actual)), Limits.Finite(members.Sum(t => t.Definition.Metric.Target)),
+                members.Count);
         }
 
         var reported = members.Where(t => t.Measure.HasValue).ToList();
         var actual = reported.Count > 0 ? reported.Average(t => t.Measure.Actual) : 0;
-        return new IndicatorValue(group.Key, kind, actual, members.Average(t => t.Definition.Metric.Target), members.Count);
+        return new IndicatorValue(group.Key, kind, actual, Limits.Finite(members.Average(t => t.Definition.Metric.Target)), members.Count);
     }
 }

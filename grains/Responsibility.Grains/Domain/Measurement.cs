@@ -25,13 +25,15 @@ public static class Measurement
             MetricKind.Milestone => Milestone(metric, accepted),
             _ => throw new ArgumentOutOfRangeException(nameof(metric), metric.Kind, "unknown metric kind"),
         };
+        // Entries stored before values were bounded may hold anything: every figure leaves here finite.
+        (actual, ratio) = (Limits.Finite(actual), Limits.Finite(ratio));
         var percent = Math.Clamp(ratio, 0, 1);
         return new Measure(actual, percent, ratio, true, accepted.Count, last.OccurredOn, last.Note);
     }
 
     private static (double Actual, double Ratio) Count(Metric metric, List<ProgressEntry> accepted)
     {
-        var actual = accepted.Sum(e => e.Value ?? 0);
+        var actual = accepted.Sum(e => Limits.Finite(e.Value ?? 0));
         return (actual, actual / metric.Target);
     }
 

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Domain;
 
+using System.Globalization;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -21,14 +22,47 @@ public static class ProgressRules
 
         switch (task.Metric.Kind)
         {
-            case MetricKind.Count when report.Value is not (> 0 and < double.PositiveInfinity):
-                throw DomainException.Invalid("value", "计数类任务须填报大于 0 的本次完成数。");
-            case MetricKind.Rate when report.Value is not double v || v < 0 || !double.IsFinite(v)
-                                      || (task.Metric.Target <= 1 && v > 1):
-                throw DomainException.Invalid("value", "比率须在 0 到 1 之间（例如 87% 填 0.87）。");
+            case MetricKind.Count:
+                CheckIncrement(task.Metric, report);
+                break;
+            case MetricKind.Rate:
+                CheckLevel(task.Metric, report.Value);
+                break;
             case MetricKind.Milestone:
                 CheckStage(task, entries, report.Stage);
                 break;
+        }
+    }
+
+    private static void CheckIncrement(Metric metric, ProgressReport report)
+    {
+        if (report.Value is not double value || !(value > 0 && value <= Limits.MaxValue))
+        {
+            throw DomainException.Invalid("value", $"本次完成数须大于 0 且不超过 {Limits.MaxValue / 1e8:0} 亿。");
+        }
+
+        if (!metric.Fractional && value != Math.Floor(value))
+        {
+            throw DomainException.Invalid("value", "本次完成数须为整数。");
+        }
+
+        // A slip of the keyboard (1000 for 10) would finish the task at once: ask the reporter to confirm it.
+        if (value > 2 * metric.Target && !report.Confirmed)
+        {
+            throw new DomainException(
+                ErrorKind.Invalid,
+                $"本次填报{Number(value)}{metric.UnitLabel}，超过全年目标{Number(metric.Target)}{metric.UnitLabel}的两倍，请确认无误后再提交。",
+                "value") { Code = DomainException.Codes.ConfirmationRequired };
+        }
+    }
+
+    private static void CheckLevel(Metric metric, double? value)
+    {
+        // Rates are fractions in [0,1]; targets above 1 exist only in data written before that rule.
+        var ceiling = metric.Target <= 1 ? 1 : Limits.MaxValue;
+        if (value is not double v || v < 0 || v > ceiling)
+        {
+            throw DomainException.Invalid("value", "比率须在 0% 到 100% 之间（接口中以 0 到 1 的小数表示，如 0.87）。");
         }
     }
 
@@ -44,4 +78,6 @@ public static class ProgressRules
             throw DomainException.Conflict($"节点“{task.Metric.Stages[s].Name}”已填报完成。", "stage");
         }
     }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -6,19 +6,28 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <summary>Invariants of a task definition, checked by the grains on every create and change.</summary>
 public static class TaskRules
 {
-    public static void Check(TaskDefinition task)
+    /// <summary>
+    /// Checks a new definition, or a changed one against <paramref name="before"/>: a target is only held to today's
+    /// bounds when it is set, so tasks written under older rules can still be renamed or moved.
+    /// </summary>
+    public static void Check(TaskDefinition task, TaskDefinition? before = null)
     {
         if (task.Due < task.Start)
         {
             throw DomainException.Invalid("due", "截止日期不能早于开始日期。");
         }
 
-        if (task.Weight <= 0 || !double.IsFinite(task.Weight))
+        if (task.Weight <= 0 || task.Weight > 1000 || !double.IsFinite(task.Weight))
         {
-            throw DomainException.Invalid("weight", "权重必须大于 0。");
+            throw DomainException.Invalid("weight", "权重须大于 0 且不超过 1000。");
         }
 
-        CheckMetric(task.Metric);
+        if (before is null || before.Metric.Target != task.Metric.Target)
+        {
+            // A change names the PATCH body's field; a new task the create body's.
+            CheckMetric(task.Metric, before is null ? "metric.target" : "target");
+        }
+
         if (task.IndicatorCode is not null && task.Metric.Kind == MetricKind.Milestone)
         {
             throw DomainException.Invalid("indicatorCode", "节点类任务不能作为指标。");
@@ -30,20 +39,17 @@ public static class TaskRules
         }
     }
 
-    public static void CheckMetric(Metric metric)
+    public static void CheckMetric(Metric metric, string targetField = "metric.target")
     {
-        if (metric.Kind != MetricKind.Milestone && (metric.Target <= 0 || !double.IsFinite(metric.Target)))
+        switch (metric.Kind)
         {
-            throw DomainException.Invalid("metric.target", "目标值必须大于 0。");
-        }
-
-        if (metric.Kind == MetricKind.Milestone)
-        {
-            if (metric.Stages.Length == 0 || metric.Stages.Any(s => s.Weight <= 0)
-                || Math.Abs(metric.Stages.Sum(s => s.Weight) - 1) > 1e-6)
-            {
+            case MetricKind.Count when !(metric.Target > 0 && metric.Target <= Limits.MaxValue):
+                throw DomainException.Invalid(targetField, $"目标值须大于 0 且不超过 {Limits.MaxValue / 1e8:0} 亿。");
+            case MetricKind.Rate when !(metric.Target > 0 && metric.Target <= 1):
+                throw DomainException.Invalid(targetField, "比率目标须在 0% 到 100% 之间（接口中以 0 到 1 的小数表示，如 0.9）。");
+            case MetricKind.Milestone when metric.Stages.Length == 0 || metric.Stages.Any(s => !(s.Weight > 0))
+                                            || Math.Abs(metric.Stages.Sum(s => s.Weight) - 1) > 1e-6:
                 throw DomainException.Invalid("metric.stages", "节点权重须大于 0 且合计为 1。");
-            }
         }
     }
 

@@ -49,6 +49,13 @@ public sealed class TaskGrain(
             : state.State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey && e.ReportedBy == actor);
         if (previous is not null)
         {
+            if (!RequestHash.Matches(previous, report))
+            {
+                throw new DomainException(
+                    ErrorKind.Unprocessable, "该 Idempotency-Key 已用于另一份填报，内容不同；新的填报请使用新的 Idempotency-Key。",
+                    "idempotencyKey");
+            }
+
             // A retry may follow a call that stored the entry but failed to reach the aggregates: heal them.
             await Notify(null);
             return new EntryResult(previous, await GetView(null), Replayed: true);
@@ -60,7 +67,7 @@ public sealed class TaskGrain(
         ProgressRules.Check(Definition, state.State.Entries, report, today);
         var entry = new ProgressEntry(
             Guid.CreateVersion7().ToString("N"), report.Value, report.Stage, report.OccurredOn ?? today, now, actor,
-            report.Note, report.Evidence, report.IdempotencyKey, Return: null);
+            report.Note, report.Evidence, report.IdempotencyKey, Return: null, RequestHash.Of(report));
         state.State.Entries.Add(entry);
         await Save(actor, $"填报进度 {entry.Id}");
         await Notify(null);
@@ -87,16 +94,16 @@ public sealed class TaskGrain(
         return new EntryResult(state.State.Entries[index], await GetView(null), Replayed: false);
     }
 
-    public async Task<TaskView> Update(TaskPatch patch, int expectedVersion, string actor)
+    public async Task<TaskView> Update(TaskPatch patch, int? expectedVersion, string actor)
     {
         var before = Definition;
-        if (expectedVersion != state.State.Version)
+        if (expectedVersion is int expected && expected != state.State.Version)
         {
             throw new DomainException(ErrorKind.PreconditionFailed, "任务已被他人修改，请刷新后重试。");
         }
 
         var after = await TaskPatching.Apply(before, patch, Brigade);
-        TaskRules.Check(after);
+        TaskRules.Check(after, before);
         state.State.Definition = after;
         await Save(actor, "修改任务");
         await Notify(before);

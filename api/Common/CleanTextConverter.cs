@@ -1,0 +1,14 @@
+namespace Responsibility.Api.Common;
+
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+/// <summary>Every string read from a JSON body passes <see cref="TextInput.Clean"/> before any request sees it.</summary>
+public sealed class CleanTextConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() is { } text ? TextInput.Clean(text) : null;
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+}
