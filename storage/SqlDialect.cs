@@ -50,6 +50,19 @@ public abstract class SqlDialect
     public virtual string DeleteSql =>
         $"DELETE FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id AND etag = @etag";
 
+    public const string EventsTableName = "events";
+    public const string SnapshotsTableName = "snapshots";
+    public const string SummariesTableName = "summaries";
+
+    /// <summary>The column that orders every event of the store (SQLite: the implicit rowid).</summary>
+    public abstract string PositionColumn { get; }
+
+    /// <summary>The event log and its derived rows; idempotent.</summary>
+    public abstract string CreateEventTablesSql { get; }
+
+    /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
+    public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
     public async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         var connection = CreateConnection(connectionString);

@@ -36,6 +36,21 @@ public sealed class SqliteDialect : SqlDialect
     // Reminders may be the first thing to touch the file, so they switch it to WAL as well.
     public override string CreateRemindersTableSql => "PRAGMA journal_mode = WAL; " + base.CreateRemindersTableSql;
 
+    public override string PositionColumn => "rowid";
+
+    // A rowid table: the rowid is the store-wide position, and the scope index is ordered by it for paging.
+    public override string CreateEventTablesSql =>
+        "PRAGMA journal_mode = WAL; " +
+        $"CREATE TABLE IF NOT EXISTS {EventsTableName} (" +
+        "stream_id TEXT NOT NULL, sequence INTEGER NOT NULL, scope TEXT NOT NULL, kind TEXT NOT NULL, " +
+        "payload TEXT NOT NULL, actor TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (stream_id, sequence)); " +
+        $"CREATE INDEX IF NOT EXISTS {EventsTableName}_by_scope ON {EventsTableName} (scope); " +
+        $"CREATE TABLE IF NOT EXISTS {SnapshotsTableName} (" +
+        "stream_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, payload TEXT NOT NULL) WITHOUT ROWID; " +
+        $"CREATE TABLE IF NOT EXISTS {SummariesTableName} (" +
+        "stream_id TEXT NOT NULL PRIMARY KEY, scope TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NOT NULL) WITHOUT ROWID; " +
+        $"CREATE INDEX IF NOT EXISTS {SummariesTableName}_by_scope ON {SummariesTableName} (scope)";
+
     // synchronous is per connection; FULL makes an acknowledged WAL commit survive power loss, not only a crash.
     public override string ConnectionSetupSql => "PRAGMA synchronous = FULL";
 

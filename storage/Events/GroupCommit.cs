@@ -1,0 +1,231 @@
+namespace Responsibility.Storage.Events;
+
+using System.Data.Common;
+using System.Threading.Channels;
+
+/// <summary>
+/// The single writer of the event log. Appends that arrive together — from any number of grains — are written in
+/// one transaction with one fsync, each inside a savepoint of its own so a conflict refuses only that append. Each
+/// caller is answered after the commit; when the commit fails, every append of the batch fails and nothing of it is
+/// stored. Runs on a thread of its own: the ADO.NET calls are synchronous (Microsoft.Data.Sqlite's async ones are).
+/// </summary>
+internal sealed class GroupCommit : IDisposable
+{
+    public const int MaxBatch = 512;
+
+    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(
+        new BoundedChannelOptions(16 * MaxBatch) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly SqlDialect dialect;
+    private readonly string connectionString;
+    private readonly EventSql sql;
+    private readonly Action ensureSchema;
+    private readonly Thread writer;
+    private Writer? open;
+    private long commits;
+
+    public GroupCommit(SqlDialect dialect, string connectionString, EventSql sql, Action ensureSchema)
+    {
+        this.dialect = dialect;
+        this.connectionString = connectionString;
+        this.sql = sql;
+        this.ensureSchema = ensureSchema;
+        writer = new Thread(Run) { IsBackground = true, Name = "event-log-writer" };
+        writer.Start();
+    }
+
+    /// <summary>How many transactions have committed (for metrics and tests: fewer than appends when they group).</summary>
+    public long Commits => Interlocked.Read(ref commits);
+
+    public async Task<bool> Enqueue(StreamAppend append, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(append, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        return await pending.Done.Task;
+    }
+
+    public void Dispose()
+    {
+        queue.Writer.TryComplete();
+        writer.Join(TimeSpan.FromSeconds(30));
+        open?.Dispose();
+    }
+
+    private void Run()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var results = Commit(batch);
+                Interlocked.Increment(ref commits);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception e)
+            {
+                // The transaction rolled back: no append of this batch was stored, and every caller hears so.
+                open?.Dispose();
+                open = null;
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(new EventStoreException("The event log could not commit a batch of appends.", e));
+                }
+            }
+        }
+    }
+
+    private bool[] Commit(List<Pending> batch)
+    {
+        var w = open ??= Writer.Open(dialect, connectionString, sql, ensureSchema);
+        var results = new bool[batch.Count];
+        using var transaction = dialect.BeginWrite(w.Connection);
+        w.Enlist(transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = w.Append(batch[i].Append, single: batch.Count == 1);
+        }
+
+        transaction.Commit();
+        return results;
+    }
+
+    private sealed record Pending(StreamAppend Append, TaskCompletionSource<bool> Done);
+
+    /// <summary>The writer's connection and its prepared statements, reused from batch to batch.</summary>
+    private sealed class Writer : IDisposable
+    {
+        private readonly DbCommand insert;
+        private readonly DbCommand exists;
+        private readonly DbCommand snapshot;
+        private readonly DbCommand summary;
+        private readonly DbCommand savepoint;
+        private readonly DbCommand release;
+        private readonly DbCommand rollback;
+
+        private Writer(DbConnection connection, EventSql sql)
+        {
+            Connection = connection;
+            insert = Command(sql.Insert, "@stream_id", "@sequence", "@scope", "@kind", "@payload", "@actor", "@recorded_at");
+            exists = Command(sql.Exists, "@stream_id", "@sequence");
+            snapshot = Command(sql.UpsertSnapshot, "@stream_id", "@version", "@payload");
+            summary = Command(sql.UpsertSummary, "@stream_id", "@scope", "@version", "@payload");
+            savepoint = Command("SAVEPOINT append_one");
+            release = Command("RELEASE SAVEPOINT append_one");
+            rollback = Command("ROLLBACK TO SAVEPOINT append_one");
+        }
+
+        public DbConnection Connection { get; }
+
+        public static Writer Open(SqlDialect dialect, string connectionString, EventSql sql, Action ensureSchema)
+        {
+            ensureSchema();
+            return new Writer(dialect.OpenAsync(connectionString).GetAwaiter().GetResult(), sql);
+        }
+
+        public void Enlist(DbTransaction transaction)
+        {
+            foreach (var command in new[] { insert, exists, snapshot, summary, savepoint, release, rollback })
+            {
+                command.Transaction = transaction;
+            }
+        }
+
+        /// <summary>Writes one append inside the open transaction; false (and nothing of it kept) on a conflict.</summary>
+        public bool Append(StreamAppend append, bool single)
+        {
+            if (!single)
+            {
+                savepoint.ExecuteNonQuery();
+            }
+
+            var stored = TryAppend(append);
+            if (!single)
+            {
+                if (!stored)
+                {
+                    rollback.ExecuteNonQuery();
+                }
+
+                release.ExecuteNonQuery();
+            }
+
+            return stored;
+        }
+
+        public void Dispose() => Connection.Dispose();
+
+        private bool TryAppend(StreamAppend append)
+        {
+            if (append.ExpectedVersion > 0 && !Exists(append.StreamId, append.ExpectedVersion))
+            {
+                return false;
+            }
+
+            var sequence = append.ExpectedVersion;
+            foreach (var e in append.Events)
+            {
+                Set(insert, append.StreamId, ++sequence, append.Scope, e.Kind, e.Payload, e.Actor, EventTimes.Write(e.RecordedAt));
+                if (insert.ExecuteNonQuery() == 0)
+                {
+                    // Streams have no gaps, so only the first sequence can be taken; anything else fails the batch
+                    // rather than keep half an append when there is no savepoint to roll back to.
+                    return sequence == append.ExpectedVersion + 1
+                        ? false
+                        : throw new InvalidOperationException($"Stream {append.StreamId} has a gap at {sequence}.");
+                }
+            }
+
+            if (append.Snapshot is { } s)
+            {
+                Set(snapshot, append.StreamId, s.Version, s.Payload);
+                snapshot.ExecuteNonQuery();
+            }
+
+            if (append.Summary is { } m)
+            {
+                Set(summary, append.StreamId, append.Scope, m.Version, m.Payload);
+                summary.ExecuteNonQuery();
+            }
+
+            return true;
+        }
+
+        private bool Exists(string streamId, long sequence)
+        {
+            Set(exists, streamId, sequence);
+            return exists.ExecuteScalar() is not null;
+        }
+
+        private DbCommand Command(string text, params string[] parameters)
+        {
+            var command = Connection.CreateCommand();
+            command.CommandText = text;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        private static void Set(DbCommand command, params object[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i];
+            }
+        }
+    }
+}
