@@ -6,6 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Responsibility.Grains;
+using Responsibility.Grains.Journal;
+using Responsibility.Grains.Upgrades;
+using Responsibility.Storage.Events;
 using Responsibility.Storage;
 
 /// <summary>The one place a Responsibility silo is configured, for the silo host and the api's embedded mode.</summary>
@@ -32,6 +35,10 @@ public static class SiloConfiguration
         }
 
         silo.AddSqliteGrainStorage(StorageNames.Main, DatabasePath(configuration));
+        silo.Services.AddSqliteEventStore(DatabasePath(configuration));
+        silo.Services.AddSingleton(new StateRows(SqliteDialect.Instance, SqliteDialect.ConnectionStringFor(DatabasePath(configuration))));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
+        silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.UseSqliteReminderService(DatabasePath(configuration));
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);

@@ -60,6 +60,9 @@ public abstract class SqlDialect
     /// <summary>The event log and its derived rows; idempotent.</summary>
     public abstract string CreateEventTablesSql { get; }
 
+    /// <summary>A query that answers a row when the table exists and nothing when it does not.</summary>
+    public abstract string TableExistsSql(string table);
+
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 

@@ -60,13 +60,13 @@ public sealed class GetRollupsHandler(IGrainFactory grains, CallerAccessor calle
 
     public async ValueTask<UnitRollupResponse> Handle(GetUnitRollup r, CancellationToken cancellationToken)
     {
-        var unit = await grains.GetGrain<IUnitGrain>(GrainKeys.Unit(r.BrigadeId, r.UnitId)).GetRollup(r.Year, r.AsOf);
+        var unit = await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetUnitRollup(r.UnitId, r.Year, r.AsOf);
         return new(unit with { Rollup = RollupNotes.Redact(unit.Rollup, await NoteScope(r.BrigadeId)) });
     }
 
     public async ValueTask<LeaderRollupResponse> Handle(GetLeaderRollup r, CancellationToken cancellationToken)
     {
-        var leader = await grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(r.BrigadeId, r.LeaderId)).GetRollup(r.Year, r.AsOf);
+        var leader = await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetLeaderRollup(r.LeaderId, r.Year, r.AsOf);
         return LeaderRollupResponse.From(RollupNotes.Redact(leader, await NoteScope(r.BrigadeId)));
     }
 

@@ -40,6 +40,15 @@ public interface IBrigadeGrain : IGrainWithStringKey
 
     Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf);
 
-    /// <summary>Called by a task grain after every change, before it answers its caller (read-your-writes).</summary>
-    Task OnTaskChanged(TaskSnapshot snapshot);
+    /// <summary>One unit's tasks; <see cref="ErrorKind.NotFound"/> for a unit the brigade does not have.</summary>
+    Task<UnitRollup> GetUnitRollup(string unitId, int? year, DateOnly? asOf);
+
+    /// <summary>One leader's tasks on both duty lines (一岗双责).</summary>
+    Task<LeaderRollup> GetLeaderRollup(string leaderId, int? year, DateOnly? asOf);
+
+    /// <summary>
+    /// Called by a task grain after every change, before it answers its caller (read-your-writes). Answers the
+    /// brigade's settings, so the task judges with current ones without asking again.
+    /// </summary>
+    Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot);
 }

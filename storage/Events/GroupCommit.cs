@@ -39,9 +39,18 @@ internal sealed class GroupCommit : IDisposable
 
     public async Task<bool> Enqueue(StreamAppend append, CancellationToken cancellationToken)
     {
-        var pending = new Pending(append, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(append, null, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         await queue.Writer.WriteAsync(pending, cancellationToken);
         return await pending.Done.Task;
+    }
+
+    /// <summary>Writes imported streams and removes the state rows they replace, in a transaction of its own.</summary>
+    public async Task Import(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(null, (writer, transaction) => writer.Import(streams, retired, transaction),
+            new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        await pending.Done.Task;
     }
 
     public void Dispose()
@@ -57,9 +66,14 @@ internal sealed class GroupCommit : IDisposable
         while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            while (batch.Count < MaxBatch && queue.Reader.TryPeek(out var next) && (next.Work is null || batch.Count == 0))
             {
-                batch.Add(pending);
+                queue.Reader.TryRead(out var pending);
+                batch.Add(pending!);
+                if (pending!.Work is not null)
+                {
+                    break;
+                }
             }
 
             try
@@ -92,14 +106,22 @@ internal sealed class GroupCommit : IDisposable
         w.Enlist(transaction);
         for (var i = 0; i < batch.Count; i++)
         {
-            results[i] = w.Append(batch[i].Append, single: batch.Count == 1);
+            if (batch[i].Work is { } work)
+            {
+                work(w, transaction);
+                results[i] = true;
+            }
+            else
+            {
+                results[i] = w.Append(batch[i].Append!, single: batch.Count == 1);
+            }
         }
 
         transaction.Commit();
         return results;
     }
 
-    private sealed record Pending(StreamAppend Append, TaskCompletionSource<bool> Done);
+    private sealed record Pending(StreamAppend? Append, Action<Writer, DbTransaction>? Work, TaskCompletionSource<bool> Done);
 
     /// <summary>The writer's connection and its prepared statements, reused from batch to batch.</summary>
     private sealed class Writer : IDisposable
@@ -125,6 +147,27 @@ internal sealed class GroupCommit : IDisposable
         }
 
         public DbConnection Connection { get; }
+
+        /// <summary>Writes the streams that do not exist yet and deletes the retired state rows.</summary>
+        public void Import(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, DbTransaction transaction)
+        {
+            foreach (var stream in streams.Where(s => !Exists(s.StreamId, 1)))
+            {
+                TryAppend(stream with { ExpectedVersion = 0 });
+            }
+
+            using var delete = Connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = $"DELETE FROM {SqlDialect.TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
+            delete.AddParameter("@state_name", "");
+            delete.AddParameter("@grain_id", "");
+            foreach (var row in retired)
+            {
+                delete.Parameters[0].Value = row.StateName;
+                delete.Parameters[1].Value = row.GrainId;
+                delete.ExecuteNonQuery();
+            }
+        }
 
         public static Writer Open(SqlDialect dialect, string connectionString, EventSql sql, Action ensureSchema)
         {

@@ -23,6 +23,12 @@ public interface IEventStore
     /// <summary>Every event of a scope's streams whose id starts with <paramref name="streamPrefix"/>, by stream and sequence.</summary>
     Task<IReadOnlyList<StoredEvent>> ReadScopeAsync(string scope, string streamPrefix, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes whole streams that state rows written by an older version become, and removes those rows, in one
+    /// transaction: an upgrade either happens completely or not at all. Streams that already exist are left alone.
+    /// </summary>
+    Task ImportAsync(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, CancellationToken cancellationToken = default);
+
     /// <summary>A page of events, newest first.</summary>
     Task<IReadOnlyList<StoredEvent>> SearchAsync(EventQuery query, CancellationToken cancellationToken = default);
 }

@@ -68,6 +68,10 @@ public sealed class SqlEventStore : IEventStore, IDisposable
         return await ReadEvents(command, cancellationToken);
     }
 
+    public Task ImportAsync(
+        IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, CancellationToken cancellationToken = default) =>
+        commits.Import(streams, retired, cancellationToken);
+
     public async Task<IReadOnlyList<StoredEvent>> SearchAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

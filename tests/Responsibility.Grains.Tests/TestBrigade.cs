@@ -13,9 +13,11 @@ public sealed class TestBrigade(IGrainFactory grains)
 
     public IBrigadeGrain Brigade => grains.GetGrain<IBrigadeGrain>(Id);
 
-    public IUnitGrain Unit(string unitId) => grains.GetGrain<IUnitGrain>(GrainKeys.Unit(Id, unitId));
+    /// <summary>A unit's rollup, as the brigade keeps it.</summary>
+    public Scoped<Abstractions.Rollups.UnitRollup> Unit(string unitId) => new((year, asOf) => Brigade.GetUnitRollup(unitId, year, asOf));
 
-    public ILeaderGrain Leader(string leaderId) => grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(Id, leaderId));
+    /// <summary>A leader's two duty lines, as the brigade keeps them.</summary>
+    public Scoped<Abstractions.Rollups.LeaderRollup> Leader(string leaderId) => new((year, asOf) => Brigade.GetLeaderRollup(leaderId, year, asOf));
 
     public ITaskGrain Task(string taskId) => grains.GetGrain<ITaskGrain>(taskId);
 
@@ -51,4 +53,9 @@ public sealed class TestBrigade(IGrainFactory grains)
 
     public static ProgressReport Report(double value, DateOnly on, string? key = null) =>
         new(value, null, on, "按月填报", null, key);
+}
+
+public sealed class Scoped<T>(Func<int?, DateOnly?, Task<T>> read)
+{
+    public Task<T> GetRollup(int? year, DateOnly? asOf) => read(year, asOf);
 }

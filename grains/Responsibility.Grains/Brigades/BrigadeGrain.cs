@@ -1,51 +1,64 @@
 namespace Responsibility.Grains.Brigades;
 
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.EventSourcing;
+using Orleans.EventSourcing.CustomStorage;
+using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain;
+using Responsibility.Grains.Journal;
+using Responsibility.Grains.Tasks;
+using Responsibility.Storage.Events;
 
-public sealed class BrigadeGrain(
-    [PersistentState("brigade", StorageNames.Main)] IPersistentState<BrigadeState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IBrigadeGrain
+/// <summary>
+/// The tenant: its organisation and yearly plans are its event stream; its rollups are kept live from the tasks'
+/// pushes (<see cref="LiveRollups"/>). On activation the rollups start from the tasks' stored summaries, so a cold
+/// brigade does not wake its tasks.
+/// </summary>
+[LogConsistencyProvider(ProviderName = LogProviders.Events)]
+public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+    : JournaledGrain<BrigadeState, BrigadeEvent>, IBrigadeGrain, ICustomStorageInterface<BrigadeState, BrigadeEvent>
 {
-    private TaskSnapshots snapshots = null!;
+    private readonly LiveRollups live = new();
+    private readonly HashSet<(int Year, string Code)> codes = [];
 
     private BrigadeSettings Settings =>
-        state.State.Settings ?? throw DomainException.NotFound($"大队 {this.GetPrimaryKeyString()} 不存在。");
+        State.Settings ?? throw DomainException.NotFound($"大队 {this.GetPrimaryKeyString()} 不存在。");
 
     private DateOnly Today => BrigadeClock.Today(time, Settings.TimeZone);
 
+    private string Id => this.GetPrimaryKeyString();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        snapshots = new TaskSnapshots(GrainFactory);
-        await snapshots.Load(state.State.Tasks.Keys);
-        if (state.State.Settings is not null)
+        await base.OnActivateAsync(cancellationToken);
+        codes.UnionWith(State.Tasks.Values.Select(t => (t.Year, t.Code)));
+        Reorganise();
+        await LoadSummaries();
+        if (State.Settings is not null)
         {
-            await GrainFactory.GetGrain<IReportScheduleGrain>(this.GetPrimaryKeyString()).Start();
+            // The report schedule's reminder is (re)registered whenever a configured brigade wakes.
+            await GrainFactory.GetGrain<IReportScheduleGrain>(Id).Start();
         }
     }
 
     public async Task<BrigadeInfo> Configure(BrigadeSettings settings, string actor)
     {
-        state.State.Settings = settings;
-        state.State.CreatedAt ??= time.GetUtcNow();
-        await Save(actor, "设置大队信息");
-        await GrainFactory.GetGrain<IReportScheduleGrain>(this.GetPrimaryKeyString()).Start();
-        await Task.WhenAll(
-            state.State.Units.Select(DefineUnit).Concat(state.State.Leaders.Select(DefineLeader)));
+        await Raise(new BrigadeConfigured(State.Settings, settings) { Actor = actor, At = time.GetUtcNow() });
+        Reorganise();
+        await GrainFactory.GetGrain<IReportScheduleGrain>(Id).Start();
         return await GetInfo();
     }
 
     public Task<BrigadeInfo> GetInfo()
     {
-        var years = state.State.Tasks.Values.Select(t => t.Year).Distinct().Order().ToArray();
-        var created = state.State.CreatedAt ?? state.State.History.FirstOrDefault()?.At ?? time.GetUtcNow();
+        var years = State.Tasks.Values.Select(t => t.Year).Distinct().Order().ToArray();
+        var created = State.CreatedAt ?? time.GetUtcNow();
         var createdOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(created, BrigadeClock.Zone(Settings.TimeZone)).DateTime);
-        return Task.FromResult(new BrigadeInfo(
-            this.GetPrimaryKeyString(), Settings, [.. state.State.Units], [.. state.State.Leaders], years, createdOn));
+        return Task.FromResult(new BrigadeInfo(Id, Settings, [.. State.Units], [.. State.Leaders], years, createdOn));
     }
 
     public Task<BrigadeSettings> GetSettings() => Task.FromResult(Settings);
@@ -53,92 +66,183 @@ public sealed class BrigadeGrain(
     public async Task<UnitDefinition> UpsertUnit(UnitDefinition unit, string actor)
     {
         _ = Settings;
-        Replace(state.State.Units, u => u.Id == unit.Id, unit);
-        await Save(actor, $"设置单位 {unit.Id}");
-        await DefineUnit(unit);
+        await Raise(new UnitDefined(State.Units.Find(u => u.Id == unit.Id), unit) { Actor = actor, At = time.GetUtcNow() });
+        Reorganise();
         return unit;
     }
 
     public async Task<LeaderDefinition> UpsertLeader(LeaderDefinition leader, string actor)
     {
         _ = Settings;
-        OrgRules.CheckLeader(state.State, leader);
-        Replace(state.State.Leaders, l => l.Id == leader.Id, leader);
-        await Save(actor, $"设置班子成员 {leader.Id}");
-        await DefineLeader(leader);
+        OrgRules.CheckLeader(State, leader);
+        await Raise(new LeaderDefined(State.Leaders.Find(l => l.Id == leader.Id), leader) { Actor = actor, At = time.GetUtcNow() });
+        Reorganise();
         return leader;
     }
 
     public async Task<TaskView> CreateTask(TaskDraft draft, string actor)
     {
         _ = Settings;
-        var leaderId = await ResolveAssignment(draft.UnitId, draft.LeaderId);
-        if (state.State.Tasks.Values.Any(t => t.Year == draft.Year && t.Code == draft.Code))
+        var leaderId = OrgRules.ResolveLeader(State, draft.UnitId, draft.LeaderId);
+        if (codes.Contains((draft.Year, draft.Code)))
         {
             throw DomainException.Conflict($"{draft.Year} 年已有编号为 {draft.Code} 的任务。", "code");
         }
 
-        OrgRules.CheckIndicator(snapshots.Current, draft);
+        OrgRules.CheckIndicator(live, draft);
         var definition = new TaskDefinition(
-            TaskIds.New(), this.GetPrimaryKeyString(), draft.Year, draft.Code, draft.Title,
-            draft.Category, draft.UnitId, leaderId, draft.DutyLine, draft.Metric, draft.Weight, draft.Start, draft.Due,
-            draft.IndicatorCode, draft.PlannedByMonth);
+            TaskIds.New(), Id, draft.Year, draft.Code, draft.Title, draft.Category, draft.UnitId, leaderId, draft.DutyLine,
+            draft.Metric, draft.Weight, draft.Start, draft.Due, draft.IndicatorCode, draft.PlannedByMonth);
         TaskRules.Check(definition);
 
-        // Defined first: a crash before the index is saved leaves an unreachable task, never a dangling index entry.
+        // Defined first: a crash before the index is written leaves an unreachable task, never a dangling index entry.
         var snapshot = await GrainFactory.GetGrain<ITaskGrain>(definition.Id).Define(definition, actor);
-        state.State.Tasks[definition.Id] = new TaskIndexEntry(definition.Year, definition.Code);
-        await Save(actor, $"创建任务 {definition.Code}");
-        snapshots.Upsert(snapshot);
-        await Task.WhenAll(
-            GrainFactory.GetGrain<IUnitGrain>(GrainKeys.Unit(definition.BrigadeId, definition.UnitId)).OnTaskChanged(snapshot),
-            GrainFactory.GetGrain<ILeaderGrain>(GrainKeys.Leader(definition.BrigadeId, leaderId)).OnTaskChanged(snapshot));
-        return View(JudgedTask.Judge(snapshot, Today, Settings.Thresholds));
+        await Raise(new TaskIndexed(definition.Id, definition.Year, definition.Code, definition.Title) { Actor = actor, At = time.GetUtcNow() });
+        codes.Add((definition.Year, definition.Code));
+        live.Upsert(snapshot);
+        var judged = JudgedTask.Judge(snapshot, Today, Settings.Thresholds);
+        return new TaskView(judged.Definition, judged.Progress, judged.Version);
     }
 
     public Task<string> ResolveAssignment(string unitId, string? leaderId) =>
-        Task.FromResult(OrgRules.ResolveLeader(state.State, unitId, leaderId));
+        Task.FromResult(OrgRules.ResolveLeader(State, unitId, leaderId));
 
     public async Task<TaskView[]> ListTasks(TaskFilter filter, DateOnly? asOf)
     {
         var day = asOf ?? Today;
-        var years = filter.Year is int y ? [y] : state.State.Tasks.Values.Select(t => t.Year).Distinct();
+        var years = filter.Year is int y ? [y] : State.Tasks.Values.Select(t => t.Year).Distinct().Order().ToArray();
         var views = new List<TaskView>();
-        foreach (var year in years.Order())
+        foreach (var year in years)
         {
-            var ofYear = await snapshots.For(year, day, Today);
-            views.AddRange(JudgedTask.JudgeAll(ofYear, year, day, Settings.Thresholds)
-                .Where(t => Matches(filter, t))
-                .Select(View));
+            views.AddRange((await Judged(year, day)).Where(t => Matches(filter, t)).Select(t => new TaskView(t.Definition, t.Progress, t.Version)));
         }
 
         return [.. views];
     }
 
-    public Task<bool> HasTask(string taskId) => Task.FromResult(state.State.Tasks.ContainsKey(taskId));
+    public Task<bool> HasTask(string taskId) => Task.FromResult(State.Tasks.ContainsKey(taskId));
 
-    public Task<string[]> GetTaskIds(int[] years) => Task.FromResult(state.State.Tasks
-        .Where(t => years.Contains(t.Value.Year))
-        .Select(t => t.Key)
-        .ToArray());
+    public Task<string[]> GetTaskIds(int[] years) =>
+        Task.FromResult(State.Tasks.Where(t => years.Contains(t.Value.Year)).Select(t => t.Key).ToArray());
 
     public async Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf)
     {
         var day = asOf ?? Today;
         var ofYear = year ?? day.Year;
-        var judged = JudgedTask.JudgeAll(await snapshots.For(ofYear, day, Today), ofYear, day, Settings.Thresholds);
-        return BrigadeRollupComposer.Compose(
-            this.GetPrimaryKeyString(), ofYear, day, state.State.Units, state.State.Leaders, judged);
+        return day >= Today
+            ? live.Brigade(Id, ofYear, day)
+            : BrigadeRollupComposer.Compose(Id, ofYear, day, State.Units, State.Leaders, await Judged(ofYear, day));
     }
 
-    public Task OnTaskChanged(TaskSnapshot snapshot)
+    public async Task<UnitRollup> GetUnitRollup(string unitId, int? year, DateOnly? asOf)
     {
-        if (state.State.Tasks.ContainsKey(snapshot.Definition.Id))
+        var unit = State.Units.Find(u => u.Id == unitId) ?? throw DomainException.NotFound($"单位 {unitId} 不存在。");
+        var day = asOf ?? Today;
+        var ofYear = year ?? day.Year;
+        return day >= Today
+            ? live.Unit(unit, ofYear, day)
+            : new UnitRollup(unit.Id, unit.Name, Rollups.Summarize((await Judged(ofYear, day)).Where(t => t.Definition.UnitId == unitId)));
+    }
+
+    public async Task<LeaderRollup> GetLeaderRollup(string leaderId, int? year, DateOnly? asOf)
+    {
+        var leader = State.Leaders.Find(l => l.Id == leaderId) ?? throw DomainException.NotFound($"班子成员 {leaderId} 不存在。");
+        var day = asOf ?? Today;
+        var ofYear = year ?? day.Year;
+        return day >= Today ? live.Leader(leader, ofYear, day) : BrigadeRollupComposer.ForLeader(leader, await Judged(ofYear, day));
+    }
+
+    public Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot)
+    {
+        if (State.Tasks.ContainsKey(snapshot.Definition.Id))
         {
-            snapshots.Upsert(snapshot);
+            live.Upsert(snapshot);
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(Settings);
+    }
+
+    public async Task<KeyValuePair<int, BrigadeState>> ReadStateFromStorage()
+    {
+        var (version, state) = await JournalReplay.Load<BrigadeState, BrigadeEvent>(
+            events, BrigadeEvent.Stream(Id), BrigadeEvent.Codec, (s, e) => s.Apply(e));
+        return new(version, state);
+    }
+
+    public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<BrigadeEvent> updates, int expectedVersion)
+    {
+        var version = expectedVersion + updates.Count;
+        DerivedRow? snapshot = null;
+        if (JournalReplay.SnapshotDue(expectedVersion, version))
+        {
+            var after = EventCodec<BrigadeEvent>.Deserialize<BrigadeState>(EventCodec<BrigadeEvent>.Serialize(State))!;
+            foreach (var update in updates)
+            {
+                after.Apply(update);
+            }
+
+            snapshot = new DerivedRow(version, EventCodec<BrigadeEvent>.Serialize(after));
+        }
+
+        return await events.AppendAsync(new StreamAppend(
+            BrigadeEvent.Stream(Id), Id, expectedVersion, updates.Select(BrigadeEvent.Codec.Encode).ToList(), snapshot));
+    }
+
+    protected override void TransitionState(BrigadeState state, BrigadeEvent @event) => state.Apply(@event);
+
+    private async Task Raise(BrigadeEvent e)
+    {
+        RaiseEvent(e);
+        await ConfirmEvents();
+    }
+
+    private void Reorganise()
+    {
+        if (State.Settings is { } settings)
+        {
+            live.Reorganise(State.Units, State.Leaders, settings.Thresholds);
+        }
+    }
+
+    /// <summary>Starts the live rollups from the tasks' summaries; a task without one (older data) is asked itself.</summary>
+    private async Task LoadSummaries()
+    {
+        var summaries = await events.ReadSummariesAsync(Id);
+        var missing = new List<string>();
+        foreach (var taskId in State.Tasks.Keys)
+        {
+            if (summaries.TryGetValue(TaskEvent.Stream(taskId), out var row)
+                && EventCodec<TaskEvent>.Deserialize<TaskSnapshot>(row.Payload) is { } snapshot)
+            {
+                live.Upsert(snapshot);
+            }
+            else
+            {
+                missing.Add(taskId);
+            }
+        }
+
+        var asked = await Task.WhenAll(missing.Select(id => GrainFactory.GetGrain<ITaskGrain>(id).GetSnapshot(null)));
+        foreach (var snapshot in asked.OfType<TaskSnapshot>())
+        {
+            live.Upsert(snapshot);
+        }
+    }
+
+    /// <summary>The year's tasks judged at a day: live for today and later, replayed from the log for a past day.</summary>
+    private async Task<IReadOnlyList<JudgedTask>> Judged(int year, DateOnly day)
+    {
+        if (day >= Today)
+        {
+            return live.Judged(year, day);
+        }
+
+        var ids = State.Tasks.Where(t => t.Value.Year == year).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var records = await TaskLog.Records(events, Id, ids);
+        return records
+            .Select(r => JudgedTask.Judge(new TaskSnapshot(r.Definition, Measurement.Measure(r.Definition.Metric, r.Entries, day), r.Version), day, Settings.Thresholds))
+            .OrderBy(t => t.Definition.Code, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static bool Matches(TaskFilter filter, JudgedTask task) =>
@@ -147,31 +251,4 @@ public sealed class BrigadeGrain(
         && (filter.Category is null || task.Definition.Category == filter.Category)
         && (filter.Code is null || task.Definition.Code == filter.Code)
         && (filter.Status is null || task.Progress.Status == filter.Status);
-
-    private static TaskView View(JudgedTask task) => new(task.Definition, task.Progress, task.Version);
-
-    private static void Replace<T>(List<T> items, Predicate<T> match, T item)
-    {
-        var index = items.FindIndex(match);
-        if (index < 0)
-        {
-            items.Add(item);
-        }
-        else
-        {
-            items[index] = item;
-        }
-    }
-
-    private Task DefineUnit(UnitDefinition unit) => GrainFactory
-        .GetGrain<IUnitGrain>(GrainKeys.Unit(this.GetPrimaryKeyString(), unit.Id)).Define(unit, Settings);
-
-    private Task DefineLeader(LeaderDefinition leader) => GrainFactory
-        .GetGrain<ILeaderGrain>(GrainKeys.Leader(this.GetPrimaryKeyString(), leader.Id)).Define(leader, Settings);
-
-    private Task Save(string actor, string action)
-    {
-        state.State.History.Add(new ChangeRecord(time.GetUtcNow(), actor, action));
-        return state.WriteStateAsync();
-    }
 }

@@ -2,6 +2,7 @@ namespace Responsibility.Grains.Brigades;
 
 using Responsibility.Grains.Abstractions.Org;
 
+/// <summary>The organisation and the yearly plans' index, as the brigade's events leave them.</summary>
 [GenerateSerializer]
 public sealed class BrigadeState
 {
@@ -18,10 +19,42 @@ public sealed class BrigadeState
     [Id(3)]
     public Dictionary<string, TaskIndexEntry> Tasks { get; set; } = [];
 
-    [Id(4)]
-    public List<ChangeRecord> History { get; set; } = [];
-
     /// <summary>When the brigade was first configured: monthly reports start with that month.</summary>
-    [Id(5)]
+    [Id(4)]
     public DateTimeOffset? CreatedAt { get; set; }
+
+    public void Apply(BrigadeEvent e)
+    {
+        switch (e)
+        {
+            case BrigadeConfigured configured:
+                Settings = configured.After;
+                CreatedAt ??= configured.At;
+                break;
+            case UnitDefined unit:
+                Replace(Units, u => u.Id == unit.After.Id, unit.After);
+                break;
+            case LeaderDefined leader:
+                Replace(Leaders, l => l.Id == leader.After.Id, leader.After);
+                break;
+            case TaskIndexed indexed:
+                Tasks[indexed.TaskId] = new TaskIndexEntry(indexed.Year, indexed.Code);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown brigade event");
+        }
+    }
+
+    private static void Replace<T>(List<T> items, Predicate<T> match, T item)
+    {
+        var index = items.FindIndex(match);
+        if (index < 0)
+        {
+            items.Add(item);
+        }
+        else
+        {
+            items[index] = item;
+        }
+    }
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Brigades;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Domain;
 
 /// <summary>Invariants of a brigade's organisation, decided by the brigade grain that owns it.</summary>
 internal static class OrgRules
@@ -50,18 +51,11 @@ internal static class OrgRules
     }
 
     /// <summary>Tasks sharing an indicator code must measure the same kind of thing to be added up.</summary>
-    public static void CheckIndicator(IEnumerable<TaskSnapshot> tasks, TaskDraft draft)
+    public static void CheckIndicator(LiveRollups tasks, TaskDraft draft)
     {
-        if (draft.IndicatorCode is null)
+        if (draft.IndicatorCode is { } code && tasks.IndicatorKind(code) is { } kind && kind != draft.Metric.Kind)
         {
-            return;
-        }
-
-        var other = tasks.FirstOrDefault(t => t.Definition.IndicatorCode == draft.IndicatorCode);
-        if (other is not null && other.Definition.Metric.Kind != draft.Metric.Kind)
-        {
-            throw DomainException.Invalid(
-                "indicatorCode", $"指标 {draft.IndicatorCode} 已用于{other.Definition.Metric.Kind}类任务，类型须一致。");
+            throw DomainException.Invalid("indicatorCode", $"指标 {code} 已用于{kind}类任务，类型须一致。");
         }
     }
 }

@@ -6,7 +6,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <summary>Weighted rollups over any set of tasks: Σwᵢ·percentᵢ / Σwᵢ and the same for expected.</summary>
 public static class Rollups
 {
-    public static Rollup Summarize(IEnumerable<JudgedTask> tasks)
+    /// <summary>The rollup of <paramref name="tasks"/>, listing at most <paramref name="laggingShown"/> lagging tasks (default: all).</summary>
+    public static Rollup Summarize(IEnumerable<JudgedTask> tasks, int laggingShown = int.MaxValue)
     {
         var list = tasks as IReadOnlyCollection<JudgedTask> ?? tasks.ToList();
         var totalWeight = list.Sum(t => t.Definition.Weight);
@@ -16,6 +17,7 @@ public static class Rollups
             .Where(t => t.Progress.Status is ProgressStatus.Yellow or ProgressStatus.Red)
             .OrderByDescending(t => t.Progress.Lag)
             .ThenBy(t => t.Definition.Code, StringComparer.Ordinal)
+            .Take(laggingShown)
             .Select(ToLagging)
             .ToArray();
         return new Rollup(percent, expected, expected - percent, list.Count, Count(list), lagging);

@@ -5,15 +5,17 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
+using Responsibility.Storage.Events;
 
 /// <summary>A draft is recomposed on every read, so it always reflects the year's latest entries.</summary>
-public sealed class AnnualReportGrain([FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IAnnualReportGrain
+public sealed class AnnualReportGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+    : Grain, IAnnualReportGrain
 {
     public async Task<AnnualReport> Compose(DateOnly? asOf)
     {
         var key = this.GetPrimaryKeyString();
         var year = int.Parse(key[(key.IndexOf('/') + 1)..]);
-        var context = await ReportInputs.Load(GrainFactory, GrainKeys.BrigadeOf(key), year, year + 1);
+        var context = await ReportInputs.Load(GrainFactory, events, GrainKeys.BrigadeOf(key), year, year + 1);
         var today = BrigadeClock.Today(time, context.Brigade.Settings.TimeZone);
         var endOfYear = new DateOnly(year, 12, 31);
         var day = asOf ?? (today < endOfYear ? today : endOfYear);

@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Domain.Reports;
+using Responsibility.Storage.Events;
 
 public sealed class MonthlyReportGrain(
     [PersistentState("monthlyReport", StorageNames.Main)] IPersistentState<MonthlyReportState> state,
+    IEventStore events,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IMonthlyReportGrain
 {
     public async Task<MonthlyReport> EnsureGenerated(string actor) =>
@@ -17,7 +19,7 @@ public sealed class MonthlyReportGrain(
         var key = this.GetPrimaryKeyString();
         var (year, month) = ParseMonth(key);
         var nextYear = month == 12 ? year + 1 : year;
-        var context = await ReportInputs.Load(GrainFactory, GrainKeys.BrigadeOf(key), year, nextYear);
+        var context = await ReportInputs.Load(GrainFactory, events, GrainKeys.BrigadeOf(key), year, nextYear);
         var version = state.State.LatestVersion + 1;
         var report = MonthlyReportComposer.Compose(context, year, month, version, time.GetUtcNow(), actor);
         await Version(version).Store(report);

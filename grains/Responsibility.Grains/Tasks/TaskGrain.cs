@@ -1,52 +1,60 @@
 namespace Responsibility.Grains.Tasks;
 
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.EventSourcing;
+using Orleans.EventSourcing.CustomStorage;
+using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain;
+using Responsibility.Grains.Journal;
+using Responsibility.Storage.Events;
 
-public sealed class TaskGrain(
-    [PersistentState("task", StorageNames.Main)] IPersistentState<TaskState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, ITaskGrain
+/// <summary>
+/// A task is its event stream: every change appends one row whatever the task's history, and activation replays
+/// the latest snapshot plus the events after it. After each change the brigade's rollups hear of it before the
+/// caller is answered (read-your-writes).
+/// </summary>
+[LogConsistencyProvider(ProviderName = LogProviders.Events)]
+public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+    : JournaledGrain<TaskState, TaskEvent>, ITaskGrain, ICustomStorageInterface<TaskState, TaskEvent>
 {
+    private BrigadeSettings? settings;
+
     private TaskDefinition Definition =>
-        state.State.Definition ?? throw DomainException.NotFound($"任务 {this.GetPrimaryKeyString()} 不存在。");
+        State.Definition ?? throw DomainException.NotFound($"任务 {this.GetPrimaryKeyString()} 不存在。");
 
     private IBrigadeGrain Brigade => GrainFactory.GetGrain<IBrigadeGrain>(Definition.BrigadeId);
 
+    private string Stream => TaskEvent.Stream(this.GetPrimaryKeyString());
+
     public async Task<TaskSnapshot> Define(TaskDefinition definition, string actor)
     {
-        if (state.State.Definition is not null)
+        if (State.Definition is not null)
         {
-            return state.State.Definition == definition ? Snapshot(null) : throw DomainException.Conflict("任务已存在。");
+            return State.Definition == definition ? Snapshot(null) : throw DomainException.Conflict("任务已存在。");
         }
 
         TaskRules.Check(definition);
-        state.State.Definition = definition;
-        await Save(actor, "创建任务");
+        await Raise(new TaskDefined(definition) { Actor = actor, At = time.GetUtcNow() });
         return Snapshot(null);
     }
 
-    public async Task<TaskView> GetView(DateOnly? asOf)
-    {
-        var settings = await Brigade.GetSettings();
-        var day = asOf ?? BrigadeClock.Today(time, settings.TimeZone);
-        var measure = Measurement.Measure(Definition.Metric, state.State.Entries, day);
-        return new TaskView(Definition, Progress.Evaluate(Definition, measure, day, settings.Thresholds), state.State.Version);
-    }
+    public async Task<TaskView> GetView(DateOnly? asOf) => View(await Brigade.GetSettings(), asOf);
 
     public Task<ProgressEntry[]> GetEntries()
     {
         _ = Definition;
-        return Task.FromResult(state.State.Entries.ToArray());
+        return Task.FromResult(State.Entries.ToArray());
     }
 
-    public Task<TaskRecord> GetRecord() => Task.FromResult(new TaskRecord(Definition, [.. state.State.Entries]));
+    public Task<TaskRecord> GetRecord() => Task.FromResult(new TaskRecord(Definition, [.. State.Entries]));
 
     public async Task<EntryResult> ReportProgress(ProgressReport report, string actor)
     {
         var previous = report.IdempotencyKey is null ? null
-            : state.State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey && e.ReportedBy == actor);
+            : State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey && e.ReportedBy == actor);
         if (previous is not null)
         {
             if (!RequestHash.Matches(previous, report))
@@ -56,94 +64,98 @@ public sealed class TaskGrain(
                     "idempotencyKey");
             }
 
-            // A retry may follow a call that stored the entry but failed to reach the aggregates: heal them.
-            await Notify(null);
-            return new EntryResult(previous, await GetView(null), Replayed: true);
+            // A retry may follow a call that stored the entry but failed to reach the brigade: heal it.
+            return new EntryResult(previous, await Notify(), Replayed: true);
         }
 
-        var settings = await Brigade.GetSettings();
+        settings ??= await Brigade.GetSettings();
         var now = time.GetUtcNow();
         var today = BrigadeClock.Today(time, settings.TimeZone);
-        ProgressRules.Check(Definition, state.State.Entries, report, today);
+        ProgressRules.Check(Definition, State.Entries, report, today);
         var entry = new ProgressEntry(
             Guid.CreateVersion7().ToString("N"), report.Value, report.Stage, report.OccurredOn ?? today, now, actor,
             report.Note, report.Evidence, report.IdempotencyKey, Return: null, RequestHash.Of(report));
-        state.State.Entries.Add(entry);
-        await Save(actor, $"填报进度 {entry.Id}");
-        await Notify(null);
-        return new EntryResult(entry, await GetView(null), Replayed: false);
+        await Raise(new ProgressReported(entry) { Actor = actor, At = now });
+        return new EntryResult(entry, await Notify(), Replayed: false);
     }
 
     public async Task<EntryResult> ReturnEntry(string entryId, string reason, string actor)
     {
-        var index = state.State.Entries.FindIndex(e => e.Id == entryId);
-        if (index < 0)
-        {
-            throw DomainException.NotFound($"填报记录 {entryId} 不存在。");
-        }
-
-        if (state.State.Entries[index].Returned)
+        var entry = State.Entries.Find(e => e.Id == entryId) ?? throw DomainException.NotFound($"填报记录 {entryId} 不存在。");
+        if (entry.Returned)
         {
             throw DomainException.Conflict("该填报记录已被退回。");
         }
 
-        var returned = new EntryReturn(reason, actor, time.GetUtcNow());
-        state.State.Entries[index] = state.State.Entries[index] with { Return = returned };
-        await Save(actor, $"退回填报 {entryId}：{reason}");
-        await Notify(null);
-        return new EntryResult(state.State.Entries[index], await GetView(null), Replayed: false);
+        var now = time.GetUtcNow();
+        await Raise(new EntryReturned(entryId, new EntryReturn(reason, actor, now)) { Actor = actor, At = now });
+        return new EntryResult(State.Entries.Find(e => e.Id == entryId)!, await Notify(), Replayed: false);
     }
 
     public async Task<TaskView> Update(TaskPatch patch, int? expectedVersion, string actor)
     {
         var before = Definition;
-        if (expectedVersion is int expected && expected != state.State.Version)
+        if (expectedVersion is int expected && expected != Version)
         {
             throw new DomainException(ErrorKind.PreconditionFailed, "任务已被他人修改，请刷新后重试。");
         }
 
         var after = await TaskPatching.Apply(before, patch, Brigade);
         TaskRules.Check(after, before);
-        state.State.Definition = after;
-        await Save(actor, "修改任务");
-        await Notify(before);
-        return await GetView(null);
+        await Raise(new TaskChanged(before, after) { Actor = actor, At = time.GetUtcNow() });
+        return await Notify();
     }
 
     public Task<TaskSnapshot?> GetSnapshot(DateOnly? asOf) =>
-        Task.FromResult(state.State.Definition is null ? null : Snapshot(asOf));
+        Task.FromResult(State.Definition is null ? null : Snapshot(asOf));
 
-    private TaskSnapshot Snapshot(DateOnly? asOf) =>
-        new(Definition, Measurement.Measure(Definition.Metric, state.State.Entries, asOf), state.State.Version);
-
-    private async Task Save(string actor, string action)
+    public async Task<KeyValuePair<int, TaskState>> ReadStateFromStorage()
     {
-        state.State.Version++;
-        state.State.History.Add(new ChangeRecord(time.GetUtcNow(), actor, action));
-        await state.WriteStateAsync();
+        var (version, state) = await JournalReplay.Load<TaskState, TaskEvent>(events, Stream, TaskEvent.Codec, (s, e) => s.Apply(e));
+        return new(version, state);
     }
 
-    /// <summary>Pushes the new measure to every aggregate that includes this task before the caller is answered.</summary>
-    private Task Notify(TaskDefinition? before)
+    public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TaskEvent> updates, int expectedVersion)
     {
-        var snapshot = Snapshot(null);
-        var task = snapshot.Definition;
-        var calls = new List<Task>
+        var after = State.Copy();
+        foreach (var update in updates)
         {
-            Brigade.OnTaskChanged(snapshot),
-            GrainFactory.GetGrain<IUnitGrain>(GrainKeys.Unit(task.BrigadeId, task.UnitId)).OnTaskChanged(snapshot),
-            GrainFactory.GetGrain<ILeaderGrain>(GrainKeys.Leader(task.BrigadeId, task.LeaderId)).OnTaskChanged(snapshot),
-        };
-        if (before is not null && before.UnitId != task.UnitId)
-        {
-            calls.Add(GrainFactory.GetGrain<IUnitGrain>(GrainKeys.Unit(task.BrigadeId, before.UnitId)).OnTaskRemoved(task.Id));
+            after.Apply(update);
         }
 
-        if (before is not null && before.LeaderId != task.LeaderId)
-        {
-            calls.Add(GrainFactory.GetGrain<ILeaderGrain>(GrainKeys.Leader(task.BrigadeId, before.LeaderId)).OnTaskRemoved(task.Id));
-        }
+        var version = expectedVersion + updates.Count;
+        var definition = after.Definition!;
+        var summary = new TaskSnapshot(definition, Measurement.Measure(definition.Metric, after.Entries), version);
+        var snapshot = JournalReplay.SnapshotDue(expectedVersion, version)
+            ? new DerivedRow(version, EventCodec<TaskEvent>.Serialize(after))
+            : null;
+        return await events.AppendAsync(new StreamAppend(
+            Stream, definition.BrigadeId, expectedVersion, updates.Select(TaskEvent.Codec.Encode).ToList(), snapshot,
+            new DerivedRow(version, EventCodec<TaskEvent>.Serialize(summary))));
+    }
 
-        return Task.WhenAll(calls);
+    protected override void TransitionState(TaskState state, TaskEvent @event) => state.Apply(@event);
+
+    private async Task Raise(TaskEvent e)
+    {
+        RaiseEvent(e);
+        await ConfirmEvents();
+    }
+
+    private TaskSnapshot Snapshot(DateOnly? asOf) =>
+        new(Definition, Measurement.Measure(Definition.Metric, State.Entries, asOf), Version);
+
+    private TaskView View(BrigadeSettings current, DateOnly? asOf)
+    {
+        var day = asOf ?? BrigadeClock.Today(time, current.TimeZone);
+        var measure = Measurement.Measure(Definition.Metric, State.Entries, day);
+        return new TaskView(Definition, Progress.Evaluate(Definition, measure, day, current.Thresholds), Version);
+    }
+
+    /// <summary>Tells the brigade the new measure before the caller is answered; its answer refreshes our settings.</summary>
+    private async Task<TaskView> Notify()
+    {
+        settings = await Brigade.OnTaskChanged(Snapshot(null));
+        return View(settings, null);
     }
 }

@@ -1,0 +1,32 @@
+namespace Responsibility.Grains.Tasks;
+
+using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Journal;
+
+/// <summary>Everything that happens to a task: its stream in the log is its whole history (留痕).</summary>
+[GenerateSerializer]
+public abstract record TaskEvent : JournalEvent
+{
+    public static readonly EventCodec<TaskEvent> Codec = new(new Dictionary<string, Type>
+    {
+        ["TaskDefined"] = typeof(TaskDefined),
+        ["TaskChanged"] = typeof(TaskChanged),
+        ["ProgressReported"] = typeof(ProgressReported),
+        ["EntryReturned"] = typeof(EntryReturned),
+    });
+
+    public static string Stream(string taskId) => "task/" + taskId;
+}
+
+[GenerateSerializer, Alias("Responsibility.TaskDefined")]
+public sealed record TaskDefined(TaskDefinition Definition) : TaskEvent;
+
+/// <summary>An edit, with the definition before and after it (the audit trail shows what changed).</summary>
+[GenerateSerializer, Alias("Responsibility.TaskChanged")]
+public sealed record TaskChanged(TaskDefinition Before, TaskDefinition After) : TaskEvent;
+
+[GenerateSerializer, Alias("Responsibility.ProgressReported")]
+public sealed record ProgressReported(ProgressEntry Entry) : TaskEvent;
+
+[GenerateSerializer, Alias("Responsibility.EntryReturned")]
+public sealed record EntryReturned(string EntryId, EntryReturn Return) : TaskEvent;
