@@ -20,9 +20,12 @@ public sealed class MemoryLoginThrottle(TimeProvider time, IOptions<LoginThrottl
     public ValueTask<TimeSpan?> RetryAfter(string username, string address)
     {
         var now = time.GetUtcNow();
-        var wait = new[] { Locked(AccountKey(username), settings.FailedLoginsPerAccount, now), Locked(AddressKey(address), settings.FailedLoginsPerAddress, now) }
-            .Max();
-        return ValueTask.FromResult(wait);
+        TimeSpan?[] waits =
+        [
+            Locked(AccountKey(username), settings.FailedLoginsPerAccount, now),
+            Locked(AddressKey(address), settings.FailedLoginsPerAddress, now),
+        ];
+        return ValueTask.FromResult(waits.Max());
     }
 
     public ValueTask Failed(string username, string address)

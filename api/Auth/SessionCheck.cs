@@ -24,7 +24,9 @@ public sealed class SessionCheck(IGrainFactory grains)
             return false;
         }
 
-        var account = Account(http) is { } loaded && loaded.Username == username ? loaded : await grains.GetGrain<IUserGrain>(username).Get();
+        var account = Account(http) is { } loaded && loaded.Username == username
+            ? loaded
+            : await grains.GetGrain<IUserGrain>(username).Get();
         if (account is null || account.Disabled || account.SecurityStamp != principal.FindFirstValue(SessionClaims.Stamp))
         {
             return false;
@@ -35,7 +37,8 @@ public sealed class SessionCheck(IGrainFactory grains)
     }
 
     /// <summary>The signed-in account as this request checked it; null before the check or when it failed.</summary>
-    public static UserAccount? Account(HttpContext? http) => http?.Items.TryGetValue(AccountKey, out var account) == true ? account as UserAccount : null;
+    public static UserAccount? Account(HttpContext? http) =>
+        http?.Items.TryGetValue(AccountKey, out var account) == true ? account as UserAccount : null;
 
     public static async Task OnTokenValidated(TokenValidatedContext context)
     {

@@ -85,7 +85,8 @@ public sealed class LegacyAccountTests
         await using var connection = new SqliteConnection(SqliteDialect.ConnectionStringFor(Path.Combine(dataPath, "responsibility.db")));
         await connection.OpenAsync();
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO grain_state (state_name, grain_id, etag, payload, updated_at) VALUES ('user', $id, 'old', $payload, '2026-01-05')";
+        insert.CommandText = "INSERT INTO grain_state (state_name, grain_id, etag, payload, updated_at) " +
+            "VALUES ('user', $id, 'old', $payload, '2026-01-05')";
         insert.Parameters.AddWithValue("$id", "user/" + username);
         insert.Parameters.AddWithValue("$payload", payload);
         await insert.ExecuteNonQueryAsync();

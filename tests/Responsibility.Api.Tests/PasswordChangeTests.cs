@@ -13,7 +13,8 @@ public sealed class PasswordChangeTests(SharedApi api)
         var brigade = await new ApiBrigade(api.Factory).Create();
         var head = await brigade.SignIn("fazhi");
 
-        var change = await head.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "not-the-password", newPassword = "river-stone-bridge-9" });
+        var change = await head.PostAsJsonAsync(
+            "/api/v1/me/password", new { currentPassword = "not-the-password", newPassword = "river-stone-bridge-9" });
 
         Assert.Equal(HttpStatusCode.BadRequest, change.StatusCode);
         Assert.Contains("currentPassword", (await change.Problem()).Errors!.Keys);
@@ -56,7 +57,8 @@ public sealed class PasswordChangeTests(SharedApi api)
             await head.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = $"guess-number-{i}", newPassword = "river-stone-bridge-9" });
         }
 
-        var change = await head.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = ApiBrigade.Password, newPassword = "river-stone-bridge-9" });
+        var change = await head.PostAsJsonAsync(
+            "/api/v1/me/password", new { currentPassword = ApiBrigade.Password, newPassword = "river-stone-bridge-9" });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, change.StatusCode);
         Assert.NotNull(change.Headers.RetryAfter);
@@ -69,7 +71,8 @@ public sealed class PasswordChangeTests(SharedApi api)
         await using var factory = new ApiFactory();
         var admin = await factory.SignInAsAdmin();
 
-        var change = await admin.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = ApiFactory.AdminPassword, newPassword = "harbour-light-42" });
+        var change = await admin.PostAsJsonAsync(
+            "/api/v1/me/password", new { currentPassword = ApiFactory.AdminPassword, newPassword = "harbour-light-42" });
 
         Assert.Equal(HttpStatusCode.NoContent, change.StatusCode);
         var renewed = await factory.SignIn("admin", "harbour-light-42");
