@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Responsibility.Grains;
+using Responsibility.Silo.Upgrades;
 using Responsibility.Storage;
 
 /// <summary>The one place a Responsibility silo is configured, for the silo host and the api's embedded mode.</summary>
@@ -34,6 +35,7 @@ public static class SiloConfiguration
         silo.AddSqliteGrainStorage(StorageNames.Main, DatabasePath(configuration));
         silo.UseSqliteReminderService(DatabasePath(configuration));
         silo.AddActivityPropagation();
+        silo.AddStartupTask<AccountDirectoryUpgrade>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         return silo;

@@ -35,6 +35,9 @@ public abstract class SqlDialect
     public virtual string SelectSql =>
         $"SELECT etag, payload FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
 
+    public virtual string SelectAllSql =>
+        $"SELECT grain_id, payload FROM {TableName} WHERE state_name = @state_name";
+
     public virtual string SelectETagSql =>
         $"SELECT etag FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
 
