@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Responsibility.Grains;
 using Responsibility.Grains.Journal;
-using Responsibility.Grains.Upgrades;
+using Responsibility.Silo.Upgrades;
 using Responsibility.Storage.Events;
 using Responsibility.Storage;
 
@@ -36,11 +36,11 @@ public static class SiloConfiguration
 
         silo.AddSqliteGrainStorage(StorageNames.Main, DatabasePath(configuration));
         silo.Services.AddSqliteEventStore(DatabasePath(configuration));
-        silo.Services.AddSingleton(new StateRows(SqliteDialect.Instance, SqliteDialect.ConnectionStringFor(DatabasePath(configuration))));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.UseSqliteReminderService(DatabasePath(configuration));
         silo.AddActivityPropagation();
+        silo.AddStartupTask<AccountDirectoryUpgrade>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         return silo;

@@ -35,6 +35,9 @@ public abstract class SqlDialect
     public virtual string SelectSql =>
         $"SELECT etag, payload FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
 
+    public virtual string SelectAllSql =>
+        $"SELECT grain_id, payload FROM {TableName} WHERE state_name = @state_name";
+
     public virtual string SelectETagSql =>
         $"SELECT etag FROM {TableName} WHERE state_name = @state_name AND grain_id = @grain_id";
 
@@ -59,9 +62,6 @@ public abstract class SqlDialect
 
     /// <summary>The event log and its derived rows; idempotent.</summary>
     public abstract string CreateEventTablesSql { get; }
-
-    /// <summary>A query that answers a row when the table exists and nothing when it does not.</summary>
-    public abstract string TableExistsSql(string table);
 
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();

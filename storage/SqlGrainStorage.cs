@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Orleans.Runtime;
 using Orleans.Serialization.Serializers;
@@ -50,6 +51,27 @@ public sealed class SqlGrainStorage : IGrainStorage, ILifecycleParticipant<ISilo
         grainState.State = state is null ? NewState<T>() : (T)state;
         grainState.ETag = etag;
         grainState.RecordExists = true;
+    }
+
+    /// <summary>
+    /// Every stored state of one name, as its grains would read it: for start-up upgrades that must see rows no
+    /// grain has loaded (e.g. accounts saved before their brigade's directory existed).
+    /// </summary>
+    public async IAsyncEnumerable<(GrainId GrainId, T State)> ReadAllAsync<T>(
+        string stateName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = _dialect.SelectAllSql;
+        command.AddParameter("@state_name", stateName);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (JsonSerializer.Deserialize(reader.GetString(1), typeof(T), _json) is T state)
+            {
+                yield return (GrainId.Parse(reader.GetString(0)), state);
+            }
+        }
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

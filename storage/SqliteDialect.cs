@@ -38,8 +38,6 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string PositionColumn => "rowid";
 
-    public override string TableExistsSql(string table) => $"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{table}'";
-
     // A rowid table: the rowid is the store-wide position, and the scope index is ordered by it for paging.
     public override string CreateEventTablesSql =>
         "PRAGMA journal_mode = WAL; " +

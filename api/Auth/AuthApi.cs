@@ -1,22 +1,35 @@
 namespace Responsibility.Api.Auth;
 
+using System.Security.Claims;
 using Mediator;
 using Responsibility.Api.Common;
 
 public static class AuthApi
 {
-    public const string LoginRateLimit = "login";
-
     public static RouteGroupBuilder MapAuth(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1").WithTags("Auth");
-        group.MapPost("/auth/token", Token).AllowAnonymous().RequireRateLimiting(LoginRateLimit);
+        group.MapPost("/auth/token", Token).AllowAnonymous();
+        group.MapPost("/auth/logout", LogOut).RequireAuthorization();
         group.MapGet("/me", Me).RequireAuthorization();
+        group.MapPost("/me/password", Password).RequireAuthorization();
         return group;
     }
 
-    private static async Task<Ok<TokenResponse>> Token(IssueToken request, ISender sender) =>
-        TypedResults.Ok(await sender.Send(request));
+    private static async Task<Ok<TokenResponse>> Token(SignIn request, ISender sender, TokenIssuer tokens) =>
+        TypedResults.Ok(tokens.Issue(await sender.Send(request)));
+
+    private static async Task<NoContent> LogOut(ISender sender)
+    {
+        await sender.Send(new Logout());
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<Caller>> Me(ISender sender) => TypedResults.Ok(await sender.Send(new GetMe()));
+
+    private static async Task<NoContent> Password(ChangePassword body, ClaimsPrincipal user, ISender sender)
+    {
+        await sender.Send(body with { Username = user.FindFirstValue(SessionClaims.Subject) ?? "" });
+        return TypedResults.NoContent();
+    }
 }

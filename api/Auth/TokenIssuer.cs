@@ -10,18 +10,19 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, TimeProvider time)
     public const string Issuer = "responsibility";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public string Issue(UserAccount account)
+    public TokenResponse Issue(UserAccount account)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Issuer,
-            Subject = new ClaimsIdentity([new Claim("sub", account.Username), new Claim("role", account.Role.ToString())]),
+            Subject = new ClaimsIdentity(SessionClaims.For(account)),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + Lifetime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
+        return new TokenResponse(token, (int)Lifetime.TotalSeconds);
     }
 }

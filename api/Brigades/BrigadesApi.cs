@@ -12,6 +12,7 @@ public static class BrigadesApi
         group.MapGet("/", Get);
         group.MapPut("/units/{unitId}", PutUnit);
         group.MapPut("/leaders/{leaderId}", PutLeader);
+        group.MapGet("/users", ListUsers);
         group.MapPut("/users/{username}", PutUser);
         return group;
     }
@@ -28,6 +29,9 @@ public static class BrigadesApi
     private static async Task<Ok<LeaderDefinition>> PutLeader(
         string brigadeId, string leaderId, UpsertLeader body, ISender sender) =>
         TypedResults.Ok(await sender.Send(body with { BrigadeId = brigadeId, LeaderId = leaderId }));
+
+    private static async Task<Ok<UserResponse[]>> ListUsers(string brigadeId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new ListUsers(brigadeId)));
 
     private static async Task<Ok<UserResponse>> PutUser(string brigadeId, string username, UpsertUser body, ISender sender) =>
         TypedResults.Ok(await sender.Send(body with { BrigadeId = brigadeId, Username = username }));

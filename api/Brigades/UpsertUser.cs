@@ -8,7 +8,11 @@ using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 
-public sealed record UpsertUser(string? DisplayName, string? Password, Role? Role, string? UnitId, string? LeaderId)
+/// <summary>
+/// Creates or changes an account. A password resets it and <c>disabled: true</c> stops it; either ends the
+/// account's earlier tokens and sessions. Without a password the hash is kept, without <c>disabled</c> the state.
+/// </summary>
+public sealed record UpsertUser(string? DisplayName, string? Password, Role? Role, string? UnitId, string? LeaderId, bool? Disabled = null)
     : IRequest<UserResponse>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -27,8 +31,7 @@ public sealed class UpsertUserValidator : AbstractValidator<UpsertUser>
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.Username).IsSlug();
         RuleFor(r => r.DisplayName).Required(TextRules.Name);
-        RuleFor(r => r.Password).Length(8, 128).When(r => r.Password is not null)
-            .WithMessage("密码长度须为 8 到 128 个字符。");
+        RuleFor(r => r.Password).MeetsPasswordPolicy(r => r.Username);
         RuleFor(r => r.Role).NotNull().WithMessage("须指定角色。").IsInEnum().WithMessage("未知的角色。");
         RuleFor(r => r.UnitId).NotEmpty().When(r => r.Role == Role.UnitHead).WithMessage("单位负责人须指定所在单位。");
         RuleFor(r => r.LeaderId).NotEmpty().When(r => r.Role == Role.Leader).WithMessage("班子成员账号须关联班子成员。");
@@ -58,7 +61,8 @@ public sealed class UpsertUserHandler(IGrainFactory grains, CallerAccessor calle
         var hash = request.Password is not null ? passwords.Hash(request.Username, request.Password)
             : existing?.PasswordHash ?? throw DomainException.Invalid("password", "新建账号须设置密码。");
         var account = new UserAccount(
-            request.Username, request.DisplayName!, hash, request.Role!.Value, request.BrigadeId, request.UnitId, request.LeaderId);
+            request.Username, request.DisplayName!, hash, request.Role!.Value, request.BrigadeId, request.UnitId, request.LeaderId,
+            request.Disabled ?? existing?.Disabled ?? false);
         var caller = await callers.Get();
         return UserResponse.From(await user.Save(account, caller.Username));
     }

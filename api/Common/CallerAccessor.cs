@@ -1,24 +1,20 @@
 namespace Responsibility.Api.Common;
 
-using System.Security.Claims;
-using Responsibility.Grains.Abstractions;
+using Responsibility.Api.Auth;
 
-/// <summary>Resolves the caller once per request from the token's subject and the user grain.</summary>
-public sealed class CallerAccessor(IHttpContextAccessor http, IGrainFactory grains)
+/// <summary>
+/// The caller is the account <see cref="SessionCheck"/> loaded and checked when it authenticated the request, so
+/// resolving it costs no grain call of its own; a request it did not authenticate has no caller.
+/// </summary>
+public sealed class CallerAccessor(IHttpContextAccessor http)
 {
     private Caller? caller;
 
-    public async ValueTask<Caller> Get()
+    public ValueTask<Caller> Get()
     {
-        if (caller is not null)
-        {
-            return caller;
-        }
-
-        var username = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? http.HttpContext?.User.FindFirstValue("sub")
-            ?? throw new UnauthorizedAccessException("登录已失效，请重新登录。");
-        var account = await grains.GetGrain<IUserGrain>(username).Get() ?? throw new UnauthorizedAccessException("登录已失效，请重新登录。");
-        return caller = Caller.From(account);
+        caller ??= SessionCheck.Account(http.HttpContext) is { } account
+            ? Caller.From(account)
+            : throw new UnauthorizedAccessException("登录已失效，请重新登录。");
+        return ValueTask.FromResult(caller);
     }
 }

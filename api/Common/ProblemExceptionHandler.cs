@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Responsibility.Api.Auth;
 using Responsibility.Grains.Abstractions;
 
 /// <summary>The one mapping from failures to RFC 9457 problem+json; field names are the request's camelCase names.</summary>
@@ -20,6 +21,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             DomainException e => Problem(StatusFor(e.Kind), TitleFor(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
             UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "未通过身份验证", e.Message),
+            LoginThrottledException e => Problem(StatusCodes.Status429TooManyRequests, "登录尝试过于频繁", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problem(StatusCodes.Status413PayloadTooLarge, "请求内容过大", "请求内容超过了允许的大小。"),
             BadHttpRequestException e => Unreadable(e),
@@ -31,6 +33,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         }
 
         http.Response.StatusCode = problem.Status!.Value;
+        if (exception is LoginThrottledException throttled)
+        {
+            http.Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 

@@ -10,7 +10,7 @@ using Responsibility.Grains.Abstractions.Org;
 internal static class DemoOrganisation
 {
     public const string BrigadeId = "zichuan";
-    public const string Password = "demo12345";
+    public const string Password = "demo-zichuan";
     public const string BrigadeLeaderUsername = "dadui";
 
     public static BrigadeSettings Settings { get; } = new(
@@ -42,13 +42,16 @@ internal static class DemoOrganisation
         new("gaopeng", "高鹏", "副大队长", false, ["keji"], ["科技信息", "非现场执法"]),
     ];
 
-    /// <summary>The clerk, the 班子 (the first responsible one as BrigadeLeader), one head per unit, and a reader.</summary>
+    /// <summary>
+    /// The clerk, the 班子 (大队长 and 教导员 as BrigadeLeaders, SPEC §3; the first responsible one signs in as
+    /// <see cref="BrigadeLeaderUsername"/>), one head per unit, and a reader.
+    /// </summary>
     public static DemoLogin[] Logins { get; } =
     [
         new("zc-admin", Role.Admin, "李静", "大队办公室", null, null),
         .. Leaders.Select(l => l.IsFirstResponsible
             ? new DemoLogin(BrigadeLeaderUsername, Role.BrigadeLeader, l.Name, l.Post, null, l.Id)
-            : new DemoLogin(l.Id, Role.Leader, l.Name, l.Post, null, l.Id)),
+            : new DemoLogin(l.Id, l.Post == "教导员" ? Role.BrigadeLeader : Role.Leader, l.Name, l.Post, null, l.Id)),
         .. Units.Select(u => new DemoLogin(u.Id, Role.UnitHead, u.Head!, u.Name, u.Id, null)),
         new("viewer", Role.Viewer, "宋佳", "党员代表（只读）", null, null),
     ];

@@ -7,7 +7,8 @@ using Responsibility.Grains.Abstractions.Accounts;
 
 /// <summary>
 /// The first start creates the system Admin (no brigade). Its password comes from
-/// <c>RESPONSIBILITY_ADMIN_PASSWORD</c>, or is generated and printed once.
+/// <c>RESPONSIBILITY_ADMIN_PASSWORD</c>, which must meet <see cref="PasswordPolicy"/> or the app does not start,
+/// or is generated (meeting it too) and printed once.
 /// </summary>
 public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IConfiguration configuration, ILogger<AdminBootstrap> logger)
     : IHostedService
@@ -24,7 +25,14 @@ public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IC
         }
 
         var configured = configuration[PasswordVariable];
-        var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetHexString(16, lowercase: true) : configured;
+        if (!string.IsNullOrEmpty(configured) && PasswordPolicy.Check(AdminUsername, configured) is { } problem)
+        {
+            throw new InvalidOperationException(
+                $"{PasswordVariable} does not meet the password policy ({problem}): use at least {PasswordPolicy.MinLength} " +
+                "characters, not the username, not one repeated character and not a common password.");
+        }
+
+        var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
         await admin.Save(
             new UserAccount(AdminUsername, "系统管理员", passwords.Hash(AdminUsername, password), Role.Admin, null, null, null),
             "system");
@@ -38,4 +46,17 @@ public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IC
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>16 random hex digits; drawn again in the vanishing case that they break the policy (one digit repeated).</summary>
+    internal static string GeneratePassword()
+    {
+        string password;
+        do
+        {
+            password = RandomNumberGenerator.GetHexString(16, lowercase: true);
+        }
+        while (PasswordPolicy.Check(AdminUsername, password) is not null);
+
+        return password;
+    }
 }

@@ -3,10 +3,7 @@ namespace Responsibility.Api.Hosting;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Common;
 
@@ -45,12 +42,16 @@ public static class ApiServices
         return builder;
     }
 
-    /// <summary>JWT bearer tokens (API) or a cookie (pages), PBKDF2 passwords, the first admin, and a rate limit on logins.</summary>
+    /// <summary>
+    /// JWT bearer tokens (API) or a cookie (pages), both checked against the account on every request; PBKDF2
+    /// passwords, the first admin, and failed logins throttled per account and per client address.
+    /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var key = SigningKey.Load(builder.Configuration);
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton(sp => new TokenIssuer(key, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<SessionCheck>();
         builder.Services.AddAuthentication(WebPages.SelectingScheme)
             .AddPolicyScheme(WebPages.SelectingScheme, null, o => o.ForwardDefaultSelector = WebPages.SelectScheme)
             .AddCookie(WebPages.ConfigureCookie)
@@ -62,26 +63,19 @@ public static class ApiServices
                     ValidIssuer = TokenIssuer.Issuer,
                     ValidAudience = TokenIssuer.Issuer,
                     IssuerSigningKey = key,
-                    NameClaimType = "sub",
-                    RoleClaimType = "role",
+                    NameClaimType = SessionClaims.Subject,
+                    RoleClaimType = SessionClaims.Role,
                 };
+                o.Events = new() { OnTokenValidated = SessionCheck.OnTokenValidated };
             });
         builder.Services.AddAuthorization();
         builder.Services.AddHostedService<AdminBootstrap>();
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthApi.LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("Auth:LoginsPerMinute", 10),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-            o.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
-                new ProblemDetails { Status = 429, Title = "登录尝试过于频繁", Detail = "请一分钟后再试。" },
-                (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken));
-        });
+        builder.Services.AddOptions<LoginThrottleOptions>()
+            .BindConfiguration(LoginThrottleOptions.Section)
+            .Validate(o => o.FailedLoginsPerAccount > 0 && o.FailedLoginsPerAddress > 0 && o.LoginLockoutMinutes > 0,
+                "Auth:FailedLoginsPerAccount, Auth:FailedLoginsPerAddress and Auth:LoginLockoutMinutes must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
         return builder;
     }
 }

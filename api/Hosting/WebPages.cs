@@ -2,12 +2,11 @@ namespace Responsibility.Api.Hosting;
 
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.RateLimiting;
+using Responsibility.Api.Auth;
 using Responsibility.Api.Pages;
 using Responsibility.Silo;
 
@@ -18,9 +17,6 @@ public static class WebPages
     public const string SelectingScheme = "token-or-cookie";
 
     public const string CookieName = "responsibility.session";
-
-    /// <summary>Sign-in attempts through the login form, counted like the token endpoint's (POSTs only).</summary>
-    public const string LoginRateLimit = "login-page";
 
     public static WebApplicationBuilder AddWebPages(this WebApplicationBuilder builder)
     {
@@ -53,16 +49,6 @@ public static class WebPages
         // Cookies and antiforgery tokens must survive a restart: keep the key ring beside the database.
         builder.Services.AddDataProtection().SetApplicationName("Responsibility");
         PrivateKeyRing.Use(builder.Services, Path.Combine(SiloConfiguration.DataPath(builder.Configuration), "keys"));
-        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(LoginRateLimit, http =>
-            HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = builder.Configuration.GetValue("Auth:LoginsPerMinute", 10),
-                        Window = TimeSpan.FromMinutes(1),
-                    })
-                : RateLimitPartition.GetNoLimiter("read")));
         return builder;
     }
 
@@ -96,6 +82,7 @@ public static class WebPages
         o.LoginPath = "/login";
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = SessionCheck.OnValidatePrincipal;
         o.Events.OnRedirectToLogin = context => ApiAnswers(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => ApiAnswers(context, StatusCodes.Status403Forbidden);
     }

@@ -1,18 +1,13 @@
 namespace Responsibility.Api.Pages;
 
-using System.Security.Claims;
+using System.Globalization;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Responsibility.Api.Auth;
-using Responsibility.Api.Hosting;
 
-/// <summary>Signs in with the token endpoint's own check (<see cref="IssueToken"/>) and keeps the username in a cookie.</summary>
-[EnableRateLimiting(WebPages.LoginRateLimit)]
+/// <summary>Signs in through the token endpoint's own check (<see cref="SignIn"/>), throttling included.</summary>
 public sealed class LoginModel(ISender sender) : PageModel
 {
     [BindProperty]
@@ -32,25 +27,32 @@ public sealed class LoginModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var username = Username?.Trim();
         try
         {
-            await sender.Send(new IssueToken(username, Password));
+            var account = await sender.Send(new SignIn(Username?.Trim(), Password));
+            await PageSession.SignIn(HttpContext, account);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
         catch (ValidationException)
         {
-            Error = "请输入用户名和密码。";
-            return Page();
+            return Refused("请输入用户名和密码。", StatusCodes.Status400BadRequest);
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException e)
         {
-            Error = "用户名或密码错误";
-            return Page();
+            return Refused(e.Message, StatusCodes.Status401Unauthorized);
         }
+        catch (LoginThrottledException e)
+        {
+            Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Refused(e.Message, StatusCodes.Status429TooManyRequests);
+        }
+    }
 
-        // "sub" is the claim CallerAccessor reads for bearer tokens too; the account itself is re-read on every request.
-        var identity = new ClaimsIdentity([new Claim("sub", username!)], CookieAuthenticationDefaults.AuthenticationScheme, "sub", "role");
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    private PageResult Refused(string error, int status)
+    {
+        Error = error;
+        var page = Page();
+        page.StatusCode = status;
+        return page;
     }
 }

@@ -42,7 +42,6 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("RESPONSIBILITY_ADMIN_PASSWORD", AdminPassword);
-        builder.UseSetting("Auth:LoginsPerMinute", "1000");
         builder.UseSetting("Demo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");

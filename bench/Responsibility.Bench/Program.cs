@@ -31,7 +31,7 @@ public static class BenchProgram
         await seeder.Organise();
 
         await Brigades.Describe(host.Grains, "zichuan", monthEnd, table);
-        var demo = await host.SignIn("dadui", "demo12345");
+        var demo = await host.SignIn("dadui", "demo-zichuan");
         await reports.Run("demo zichuan", demo, "zichuan", month);
         await new RenderBreakdown(sampler, table, host.Grains).Run("demo zichuan", "zichuan", month);
 

@@ -10,7 +10,7 @@ using System.Text.Json.Nodes;
 /// </summary>
 public sealed class ApiBrigade(ApiFactory factory)
 {
-    public const string Password = "password-123";
+    public const string Password = "tea-lamp-river-7";
 
     public string Id { get; } = "b-" + Guid.NewGuid().ToString("N")[..12];
 

@@ -6,6 +6,8 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The real api with its embedded silo over a SQLite file in a temp data folder. Each factory gets its own
@@ -19,16 +21,25 @@ public sealed class ApiFactory(string? dataPath = null) : WebApplicationFactory<
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Replaces services after the app registered its own, e.g. a login throttle on a clock the test moves.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("RESPONSIBILITY_ADMIN_PASSWORD", AdminPassword);
-        builder.UseSetting("Auth:LoginsPerMinute", "1000");
+        // Tests sign in from one address, many of them with wrong passwords on purpose: only the tests of the limit meet it.
+        builder.UseSetting("Auth:FailedLoginsPerAddress", "1000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

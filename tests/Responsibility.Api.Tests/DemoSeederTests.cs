@@ -39,6 +39,24 @@ public sealed class DemoSeederTests(SeededDemo demo) : IClassFixture<SeededDemo>
     }
 
     [Fact]
+    public async Task DemoInstructorIsABrigadeLeaderKeepingHisLeaderLink()
+    {
+        var instructor = await demo.Factory.SignIn("hanzhendong", Password);
+
+        var me = await instructor.Read<MeBody>("/api/v1/me");
+
+        Assert.Equal(("BrigadeLeader", "hanzhendong", "zichuan"), (me.Role, me.LeaderId, me.BrigadeId));
+    }
+
+    [Fact]
+    public void DemoPasswordMeetsThePasswordPolicy()
+    {
+        var problems = DemoOrganisation.Logins.Select(l => Responsibility.Api.Auth.PasswordPolicy.Check(l.Username, Password));
+
+        Assert.All(problems, Assert.Null);
+    }
+
+    [Fact]
     public async Task DemoUnitHeadReadsTheirOwnUnitRollupAndAnotherUnits()
     {
         var unitHead = await demo.Factory.SignIn("fazhi", Password);

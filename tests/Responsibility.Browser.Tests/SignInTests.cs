@@ -19,7 +19,7 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.FillAsync("#password", "not-the-password");
         await page.ClickAsync("button[type=submit]");
 
-        await Assertions.Expect(page.Locator("[role=alert]")).ToHaveTextAsync("用户名或密码错误");
+        await Assertions.Expect(page.Locator("[role=alert]")).ToHaveTextAsync("用户名或密码错误。");
         Assert.Contains("/login", page.Url);
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "responsibility.session");
     }
@@ -79,6 +79,45 @@ public sealed class SignInTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task TooManyFailedLoginsShowAChineseMessageWithStatus429EvenForTheRightPassword()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.NewPage();
+        await page.GotoAsync("/login");
+        for (var i = 0; i < 5; i++)
+        {
+            await Submit(page, brigade.Username("zhao"), "not-the-password");
+        }
+
+        var locked = await Submit(page, brigade.Username("zhao"), TestBrigade.Password);
+
+        Assert.Equal(429, locked.Status);
+        Assert.NotNull(await locked.HeaderValueAsync("retry-after"));
+        await Assertions.Expect(page.Locator("[role=alert]")).ToHaveTextAsync(new Regex("^登录失败次数过多，请\\d+分钟后再试。$"));
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "responsibility.session");
+    }
+
+    [Fact]
+    public async Task SigningOutEndsACopiedCookieForThePagesAndTheApi()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.SignIn(brigade.Username("viewer"), TestBrigade.Password);
+        var copy = await browser.NewPage();
+        await copy.Context.AddCookiesAsync((await page.Context.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, SameSite = c.SameSite,
+        }));
+        await copy.GotoAsync($"/b/{brigade.Id}");
+        await Assertions.Expect(copy).ToHaveURLAsync(new Regex($"/b/{brigade.Id}$"));
+
+        await page.ClickAsync("text=退出");
+        await copy.GotoAsync($"/b/{brigade.Id}");
+
+        await Assertions.Expect(copy).ToHaveURLAsync(new Regex("/login"));
+        Assert.Equal(401, (await copy.APIRequest.GetAsync("/api/v1/me")).Status);
+    }
+
+    [Fact]
     public async Task SigningOutEndsTheSession()
     {
         var brigade = await TestBrigade.Create(browser);
@@ -88,5 +127,14 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.GotoAsync($"/b/{brigade.Id}");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/login"));
+    }
+
+    /// <summary>Submits the login form and answers the form's own response (not the page it may redirect to).</summary>
+    private static async Task<IResponse> Submit(IPage page, string username, string password)
+    {
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", password);
+        return await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && r.Url.Contains("/login"));
     }
 }

@@ -11,7 +11,7 @@ using System.Text.Json.Nodes;
 /// </summary>
 public sealed class TestBrigade
 {
-    public const string Password = "password-123";
+    public const string Password = "tea-lamp-river-7";
 
     private TestBrigade(string baseUrl) => Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
 

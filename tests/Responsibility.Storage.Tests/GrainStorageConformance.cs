@@ -179,6 +179,25 @@ public abstract class GrainStorageConformance
         Assert.Equivalent(SampleTaskState.Realistic(), read.State, strict: true);
     }
 
+    [Fact]
+    public async Task ReadAllAnswersEveryStateOfOneNameWithItsGrainId()
+    {
+        var storage = CreateStorage();
+        await storage.WriteStateAsync(StateName, GrainId.Create("task", "a"), new GrainState<SampleTaskState>(new() { Title = "A" }));
+        await storage.WriteStateAsync(StateName, GrainId.Create("task", "b"), new GrainState<SampleTaskState>(new() { Title = "B" }));
+        await storage.WriteStateAsync("other", GrainId.Create("task", "c"), new GrainState<SampleTaskState>(new() { Title = "C" }));
+
+        var all = new List<(GrainId GrainId, SampleTaskState State)>();
+        await foreach (var row in storage.ReadAllAsync<SampleTaskState>(StateName))
+        {
+            all.Add(row);
+        }
+
+        Assert.Equal(
+            [("task/a", "A"), ("task/b", "B")],
+            all.Select(r => (r.GrainId.ToString(), r.State.Title)).Order());
+    }
+
     private static GrainState<SampleTaskState> Realistic() => new(SampleTaskState.Realistic());
 
     private static async Task<GrainState<T>> ReadAsync<T>(SqlGrainStorage storage)

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Pages.Admin;
 
+using Responsibility.Api.Brigades;
 using Responsibility.Grains.Abstractions.Accounts;
 
 public sealed class UserInput
@@ -15,4 +16,14 @@ public sealed class UserInput
     public string? UnitId { get; set; }
 
     public string? LeaderId { get; set; }
+
+    /// <summary>The form filled in for 修改: everything but the password, which is only ever typed.</summary>
+    public static UserInput From(UserResponse account) => new()
+    {
+        Username = account.Username,
+        DisplayName = account.DisplayName,
+        Role = account.Role,
+        UnitId = account.UnitId,
+        LeaderId = account.LeaderId,
+    };
 }

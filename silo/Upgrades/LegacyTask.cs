@@ -1,4 +1,4 @@
-namespace Responsibility.Grains.Upgrades;
+namespace Responsibility.Silo.Upgrades;
 
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain;

@@ -1,4 +1,4 @@
-namespace Responsibility.Grains.Upgrades;
+namespace Responsibility.Silo.Upgrades;
 
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Brigades;

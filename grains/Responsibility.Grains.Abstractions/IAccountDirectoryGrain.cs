@@ -1,0 +1,14 @@
+namespace Responsibility.Grains.Abstractions;
+
+/// <summary>
+/// The usernames of one brigade's accounts, keyed by the brigade id: accounts are global grains keyed by username,
+/// so listing a brigade's accounts needs this index. Kept by <see cref="IUserGrain.Save"/>; it may name an account
+/// whose first save failed, so readers check each account's brigade.
+/// </summary>
+public interface IAccountDirectoryGrain : IGrainWithStringKey
+{
+    /// <summary>Adds the usernames not yet listed; writes only when one is new.</summary>
+    Task Add(string[] usernames);
+
+    Task<string[]> List();
+}
