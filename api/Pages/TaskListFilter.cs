@@ -4,8 +4,8 @@ using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// The dashboard's task list filter, read from the query string (a GET form that works without scripts). Values that
-/// name nothing (an unknown unit, a status that does not exist) filter nothing rather than fail.
+/// The dashboard's task list filter, read from the query string (a GET form that works without scripts). A status or
+/// duty line that does not exist filters nothing rather than failing; an unknown unit or leader simply matches no task.
 /// </summary>
 public sealed record TaskListFilter(string? Unit, string? Leader, string? Line, string? Status, string? Text)
 {
