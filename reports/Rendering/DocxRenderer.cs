@@ -41,8 +41,8 @@ public static class DocxRenderer
             body.Append(DocxSection.Create(DocxFooters.Add(main)));
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
 
-            package.PackageProperties.Title = string.Concat(document.TitleLines);
-            package.PackageProperties.Creator = TextRules.IssuerLines(document.Issuer).FirstOrDefault();
+            package.PackageProperties.Title = SafeText.OneLine(string.Concat(document.TitleLines));
+            package.PackageProperties.Creator = TextRules.IssuerLines(document.Issuer).Select(SafeText.OneLine).FirstOrDefault();
             package.PackageProperties.Language = "zh-CN";
         }
 

@@ -52,7 +52,7 @@ internal static class ChartPng
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            positions, chart.Bars.Select(b => b.Label).ToArray());
+            positions, chart.Bars.Select(b => SafeText.OneLine(b.Label)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(20);
         plot.Axes.Left.TickLabelStyle.FontSize = FontSize;
