@@ -39,7 +39,7 @@ public static class Display
 
     public static string RoleName(Role role) => role switch
     {
-        Role.Admin => "系统管理员",
+        Role.Admin => "管理员",
         Role.BrigadeLeader => "大队领导",
         Role.Leader => "班子成员",
         Role.UnitHead => "单位负责人",
