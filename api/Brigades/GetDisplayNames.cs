@@ -33,15 +33,6 @@ public sealed class GetDisplayNamesValidator : AbstractValidator<GetDisplayNames
 
 public sealed class GetDisplayNamesHandler(IGrainFactory grains) : IRequestHandler<GetDisplayNames, DisplayNames>
 {
-    public async ValueTask<DisplayNames> Handle(GetDisplayNames r, CancellationToken cancellationToken)
-    {
-        var names = await Task.WhenAll(r.Usernames.Where(u => u.Length > 0).Distinct().Select(async username =>
-        {
-            var account = await grains.GetGrain<IUserGrain>(username).Get();
-            // The system admin belongs to no brigade but acts in all of them.
-            var shown = account is not null && (account.BrigadeId == r.BrigadeId || account.BrigadeId is null);
-            return (username, name: shown ? account!.DisplayName : username);
-        }));
-        return new DisplayNames(names.ToDictionary(n => n.username, n => n.name));
-    }
+    public async ValueTask<DisplayNames> Handle(GetDisplayNames r, CancellationToken cancellationToken) =>
+        new(await grains.GetGrain<IAccountDirectoryGrain>(r.BrigadeId).DisplayNames(r.Usernames));
 }

@@ -5,9 +5,10 @@ using System.Text;
 /// <summary>
 /// Text stored by any version of the system may hold characters no document can carry: the vertical tab Word pastes
 /// for a soft line break, form feeds, other control characters, unpaired surrogates. Every renderer passes text
-/// through here before writing it, so a note can never break a report.
+/// through here before writing it, so a note can never break a report; the api cleans what people send with it too,
+/// so new text is stored already clean.
 /// </summary>
-internal static class SafeText
+public static class SafeText
 {
     /// <summary>
     /// Keeps line breaks (normalised to '\n') and tabs; a vertical tab becomes a line break, as Word meant it; drops

@@ -41,7 +41,7 @@ public sealed class ProgressFormTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task NoteWithAVerticalTabIsStoredWithoutIt()
+    public async Task NoteWithAVerticalTabIsStoredWithALineBreakInstead()
     {
         var brigade = await TestBrigade.Create(browser);
         var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
@@ -56,6 +56,6 @@ public sealed class ProgressFormTests(BrowserFixture browser)
 
         Assert.Contains('\v', typed);
         var entries = JsonNode.Parse(await stored.TextAsync())!.AsArray();
-        Assert.Equal("第一行第二行", (string?)entries.Single()!["note"]);
+        Assert.Equal("第一行\n第二行", (string?)entries.Single()!["note"]);
     }
 }

@@ -1,7 +1,6 @@
 namespace Responsibility.Grains.Reports;
 
 using Responsibility.Grains.Abstractions;
-using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain.Reports;
@@ -29,11 +28,7 @@ internal static class ReportInputs
             .Append(actor)
             .Where(u => u != ReportActors.Schedule)
             .Distinct(StringComparer.Ordinal);
-        var accounts = await Task.WhenAll(usernames.Select(u => grains.GetGrain<IUserGrain>(u).Get()));
-        var people = accounts
-            .OfType<UserAccount>()
-            .Where(a => !string.IsNullOrWhiteSpace(a.DisplayName))
-            .ToDictionary(a => a.Username, a => a.DisplayName, StringComparer.Ordinal);
+        var people = await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).DisplayNames([.. usernames]);
         return new ReportContext(info, records, people);
     }
 
