@@ -18,7 +18,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ValidationException e => Invalid(e.Errors.GroupBy(f => FieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
             DomainException { Kind: ErrorKind.Invalid } e => WithCode(Invalid(new() { [e.Field ?? "request"] = [e.Message] }), e.Code),
-            DomainException e => Problem(StatusFor(e.Kind), TitleFor(e.Kind), e.Message, e.Field),
+            DomainException e => Problem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
             UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "未通过身份验证", e.Message),
             LoginThrottledException e => Problem(StatusCodes.Status429TooManyRequests, "登录尝试过于频繁", e.Message),
@@ -86,24 +86,4 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
         return problem;
     }
-
-    private static int StatusFor(ErrorKind kind) => kind switch
-    {
-        ErrorKind.NotFound => StatusCodes.Status404NotFound,
-        ErrorKind.Conflict => StatusCodes.Status409Conflict,
-        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
-        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
-        _ => StatusCodes.Status400BadRequest,
-    };
-
-    private static string TitleFor(ErrorKind kind) => kind switch
-    {
-        ErrorKind.NotFound => "未找到",
-        ErrorKind.Conflict => "与现有数据冲突",
-        ErrorKind.PreconditionFailed => "数据已被修改",
-        ErrorKind.Forbidden => "没有权限",
-        ErrorKind.Unprocessable => "与先前的请求不一致",
-        _ => "请求参数有误",
-    };
 }

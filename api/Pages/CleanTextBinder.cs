@@ -2,6 +2,7 @@ namespace Responsibility.Api.Pages;
 
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Responsibility.Api.Common;
+using Responsibility.Reports.Rendering;
 
 /// <summary>The pages' counterpart of <see cref="CleanTextConverter"/>: form and query text is cleaned as it is bound.</summary>
 public sealed class CleanTextBinder : IModelBinder
@@ -17,7 +18,7 @@ public sealed class CleanTextBinder : IModelBinder
         context.ModelState.SetModelValue(context.ModelName, value);
         var text = value.FirstValue;
         var empty = string.IsNullOrWhiteSpace(text) && context.ModelMetadata.ConvertEmptyStringToNull;
-        context.Result = ModelBindingResult.Success(empty || text is null ? null : TextInput.Clean(text));
+        context.Result = ModelBindingResult.Success(empty || text is null ? null : SafeText.Clean(text));
         return Task.CompletedTask;
     }
 }

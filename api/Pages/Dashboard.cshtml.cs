@@ -8,18 +8,40 @@ using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Org;
 
-/// <summary>The brigade at a glance (大队总览): overall pace, 红黄绿灯, units, leaders' two duty lines, lagging tasks.</summary>
+/// <summary>
+/// The brigade at a glance (大队总览): overall pace, 红黄绿灯 and what they mean, units, leaders' two duty lines,
+/// lagging tasks, and the year's task list filtered on the server. Open to every account of the brigade.
+/// </summary>
 public sealed class DashboardModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Leader { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Line { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
     public BrigadeInfo Brigade { get; private set; } = null!;
 
     public BrigadeRollupResponse Rollup { get; private set; } = null!;
 
-    /// <summary>Indicator codes are slugs (drunk-driving); people read the title of a task that carries the code.</summary>
-    public Dictionary<string, TaskResponse> IndicatorTasks { get; private set; } = [];
+    /// <summary>The year's tasks by id, judged at the same date as the rollup.</summary>
+    public Dictionary<string, TaskResponse> AllTasks { get; private set; } = [];
+
+    public TaskListFilter Filter => new(Unit, Leader, Line, Status, Q);
+
+    public TaskTable Listed { get; private set; } = null!;
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 
@@ -28,20 +50,19 @@ public sealed class DashboardModel(ISender sender) : PageModel
         var asOf = ModelState.IsValid ? AsOf : null;
         Brigade = await sender.Send(new GetBrigade(brigadeId));
         Rollup = await sender.Send(new GetBrigadeRollup(brigadeId, null, asOf));
-        if (Rollup.Indicators.Length > 0)
-        {
-            var tasks = await sender.Send(new ListTasks(brigadeId, Rollup.Year, null, null, null, null, asOf));
-            IndicatorTasks = tasks.Where(t => t.IndicatorCode is not null)
-                .GroupBy(t => t.IndicatorCode!)
-                .ToDictionary(g => g.Key, g => g.First());
-        }
+        var tasks = await sender.Send(new ListTasks(brigadeId, Rollup.Year, null, null, null, null, asOf));
+        AllTasks = tasks.ToDictionary(t => t.Id);
+        Listed = new TaskTable(Filter.Apply(tasks.OrderBy(t => t.Code, StringComparer.Ordinal)), Brigade);
     }
 
+    /// <summary>Indicator codes are slugs (drunk-driving); people read the title of a task that carries the code.</summary>
     public string IndicatorName(string code) =>
-        IndicatorTasks.TryGetValue(code, out var task) ? Display.WithoutBracket(task.Title) : code;
+        IndicatorTask(code) is { } task ? Display.WithoutBracket(task.Title) : code;
 
     public string IndicatorFigure(string code, double value) =>
-        IndicatorTasks.TryGetValue(code, out var task) ? Display.Figure(task.Metric, value) : Display.Number(value);
+        IndicatorTask(code) is { } task ? Display.Figure(task.Metric, value) : Display.Number(value);
 
     public string UnitName(string unitId) => Brigade.Units.FirstOrDefault(u => u.Id == unitId)?.Name ?? unitId;
+
+    private TaskResponse? IndicatorTask(string code) => AllTasks.Values.FirstOrDefault(t => t.IndicatorCode == code);
 }

@@ -37,9 +37,7 @@ public sealed class PageProblemFilter(IModelMetadataProvider metadata) : IAsyncP
         var problem = executed.Exception switch
         {
             ForbiddenException e => new PageProblem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
-            DomainException { Kind: ErrorKind.Forbidden } e => new PageProblem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
-            DomainException { Kind: ErrorKind.NotFound } e => new PageProblem(StatusCodes.Status404NotFound, "未找到", e.Message),
-            DomainException { Kind: ErrorKind.Invalid } e => new PageProblem(StatusCodes.Status400BadRequest, "请求参数有误", e.Message),
+            DomainException e => new PageProblem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message),
             ValidationException e => new PageProblem(
                 StatusCodes.Status400BadRequest, "请求参数有误", string.Join(" ", e.Errors.Select(f => f.ErrorMessage).Distinct())),
             _ => null,

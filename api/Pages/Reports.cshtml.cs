@@ -31,12 +31,18 @@ public sealed class ReportsModel(ISender sender) : PageModel
     public string MonthlyLink(MonthlyReportInfo r, string format) =>
         $"/api/v1/brigades/{Brigade.Id}/reports/monthly/{r.Year:D4}-{r.Month:D2}?format={format}";
 
+    public string PreviewLink(string format) =>
+        $"/api/v1/brigades/{Brigade.Id}/reports/monthly/{MonthKey(Today)}?preview=true&format={format}";
+
+    /// <summary>The newest month that may be generated: the running one may only be previewed.</summary>
+    public string LastEndedMonth => MonthKey(Today.AddMonths(-1));
+
     public string AnnualLink(string format) => $"/api/v1/brigades/{Brigade.Id}/reports/annual/{Today.Year}?format={format}";
 
     public async Task OnGetAsync(string brigadeId)
     {
         await Load(brigadeId);
-        Month = Today.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        Month = LastEndedMonth;
     }
 
     public async Task<IActionResult> OnPostGenerateAsync(string brigadeId)
@@ -54,6 +60,8 @@ public sealed class ReportsModel(ISender sender) : PageModel
         await Load(brigadeId);
         return Page();
     }
+
+    private static string MonthKey(DateOnly day) => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task Load(string brigadeId)
     {

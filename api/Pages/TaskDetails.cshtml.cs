@@ -34,6 +34,9 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Display names of the people on the entries (reporters, returners), by username.</summary>
+    public DisplayNames Names { get; private set; } = DisplayNames.None;
+
     public string TimeZone => Brigade?.Settings.TimeZone ?? BrigadeSettings.DefaultTimeZone;
 
     // Only what to offer; the mediator's Report and Supervise permissions decide what is accepted.
@@ -44,36 +47,24 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     /// <summary>Everyone in the brigade sees the task's figures; its entries and notes follow SPEC §3.</summary>
     public bool CanReadEntries { get; private set; }
 
-    public IEnumerable<int> OpenStages => Enumerable.Range(0, Task.Metric.Stages.Length)
-        .Where(s => !Entries.Any(e => !e.Returned && e.Stage == s));
+    public IEnumerable<int> OpenStages => ReportInput.OpenStages(Task.Metric, Entries);
 
     public async Task OnGetAsync(string taskId)
     {
         await Load(taskId);
-        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = Guid.NewGuid().ToString("N") };
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
     }
 
     public async Task<IActionResult> OnPostReportAsync(string taskId)
     {
-        if (ModelState.IsValid)
+        await Load(taskId);
+        if (ModelState.IsValid
+            && await PageReports.Send(sender, Input, Task, Input.OccurredOn, ModelState, nameof(Input)) is { } result)
         {
-            try
-            {
-                var report = new ReportProgress(Input.Value, Input.Stage, Input.OccurredOn, Input.Note, null)
-                {
-                    TaskId = taskId,
-                    IdempotencyKey = Input.IdempotencyKey,
-                };
-                var result = await sender.Send(report);
-                TempData["Message"] = $"已填报，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
-                return RedirectToPage(new { taskId });
-            }
-            catch (Exception e) when (RequestErrors.AddTo(ModelState, e, nameof(Input)))
-            {
-            }
+            TempData["Message"] = $"已填报，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
+            return RedirectToPage(new { taskId });
         }
 
-        await Load(taskId);
         return Page();
     }
 
@@ -90,7 +81,7 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         }
 
         await Load(taskId);
-        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = Guid.NewGuid().ToString("N") };
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
         return Page();
     }
 
@@ -102,6 +93,8 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         var callerLeader = Brigade?.Leaders.FirstOrDefault(l => l.Id == Caller.LeaderId);
         CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
         Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
+        var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }).OfType<string>().ToArray();
+        Names = people.Length == 0 ? Names : await sender.Send(new GetDisplayNames(Task.BrigadeId, people));
         Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);
     }
 }

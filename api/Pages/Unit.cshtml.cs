@@ -3,12 +3,15 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
+using Responsibility.Api.Common;
+using Responsibility.Api.Progress;
 using Responsibility.Api.Rollups;
-using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 
-/// <summary>One unit (基层单位): its rollup and its year's tasks with their lights.</summary>
+/// <summary>One unit (基层单位): its rollup, its year's tasks with their lights, and the entries returned to it.</summary>
 public sealed class UnitModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -20,6 +23,11 @@ public sealed class UnitModel(ISender sender) : PageModel
 
     public TaskTable Tasks { get; private set; } = null!;
 
+    /// <summary>被退回 entries the caller may read, newest return first.</summary>
+    public ReturnedEntry[] Returned { get; private set; } = [];
+
+    public bool CanReport { get; private set; }
+
     public int Year { get; private set; }
 
     public async Task OnGetAsync(string brigadeId, string unitId)
@@ -27,8 +35,11 @@ public sealed class UnitModel(ISender sender) : PageModel
         var asOf = ModelState.IsValid ? AsOf : null;
         Rollup = await sender.Send(new GetUnitRollup(brigadeId, unitId, null, asOf));
         Brigade = await sender.Send(new GetBrigade(brigadeId));
+        var caller = await sender.Send(new GetMe());
+        CanReport = caller.Role == Role.UnitHead && caller.UnitId == unitId;
         Year = (asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone)).Year;
-        var tasks = await sender.Send(new ListTasks(brigadeId, Year, unitId, null, null, null, asOf));
-        Tasks = new TaskTable(tasks, Brigade);
+        var tasks = await sender.Send(new ListUnitEntries(brigadeId, unitId, Year, asOf));
+        Tasks = new TaskTable(tasks.Select(t => t.Task).ToArray(), Brigade);
+        Returned = await ReturnedEntry.Of(sender, brigadeId, tasks);
     }
 }

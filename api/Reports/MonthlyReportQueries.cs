@@ -17,6 +17,12 @@ public sealed record GetMonthlyReport(string BrigadeId, string Month, int? Versi
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReadReports);
 }
 
+/// <summary>The month as it stands now (the running month up to today), composed and not stored.</summary>
+public sealed record PreviewMonthlyReport(string BrigadeId, string Month) : IRequest<MonthlyReport>, IAuthorizedRequest
+{
+    public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReadReports);
+}
+
 public sealed record GenerateMonthlyReport(string BrigadeId, string Month) : IRequest<MonthlyReport>, IAuthorizedRequest
 {
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.GenerateReports);
@@ -47,6 +53,15 @@ public sealed class GetMonthlyReportValidator : AbstractValidator<GetMonthlyRepo
     }
 }
 
+public sealed class PreviewMonthlyReportValidator : AbstractValidator<PreviewMonthlyReport>
+{
+    public PreviewMonthlyReportValidator()
+    {
+        RuleFor(r => r.BrigadeId).IsSlug();
+        RuleFor(r => r.Month).IsMonth();
+    }
+}
+
 public sealed class GenerateMonthlyReportValidator : AbstractValidator<GenerateMonthlyReport>
 {
     public GenerateMonthlyReportValidator()
@@ -59,6 +74,7 @@ public sealed class GenerateMonthlyReportValidator : AbstractValidator<GenerateM
 public sealed class MonthlyReportHandlers(IGrainFactory grains, CallerAccessor callers) :
     IRequestHandler<ListMonthlyReports, MonthlyReportInfo[]>,
     IRequestHandler<GetMonthlyReport, MonthlyReport>,
+    IRequestHandler<PreviewMonthlyReport, MonthlyReport>,
     IRequestHandler<GenerateMonthlyReport, MonthlyReport>
 {
     public async ValueTask<MonthlyReportInfo[]> Handle(ListMonthlyReports r, CancellationToken cancellationToken)
@@ -71,6 +87,14 @@ public sealed class MonthlyReportHandlers(IGrainFactory grains, CallerAccessor c
     {
         ReportMonth.TryParse(r.Month, out var month);
         return await grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(r.BrigadeId, month.Year, month.Month)).Get(r.Version);
+    }
+
+    public async ValueTask<MonthlyReport> Handle(PreviewMonthlyReport r, CancellationToken cancellationToken)
+    {
+        ReportMonth.TryParse(r.Month, out var month);
+        var caller = await callers.Get();
+        await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetSettings();
+        return await grains.GetGrain<IReportScheduleGrain>(r.BrigadeId).Preview(month.Year, month.Month, caller.Username);
     }
 
     public async ValueTask<MonthlyReport> Handle(GenerateMonthlyReport r, CancellationToken cancellationToken)

@@ -20,10 +20,18 @@ public static class ReportsApi
     private static async Task<Ok<MonthlyReportInfo[]>> List(string brigadeId, ISender sender) =>
         TypedResults.Ok(await sender.Send(new ListMonthlyReports(brigadeId)));
 
-    private static async Task<IResult> Monthly(string brigadeId, string month, string? format, int? version, ISender sender)
+    private static async Task<IResult> Monthly(
+        string brigadeId, string month, string? format, int? version, bool? preview, ISender sender)
     {
         CheckFormat(format);
-        var report = await sender.Send(new GetMonthlyReport(brigadeId, month, version));
+        if (preview == true && version is not null)
+        {
+            throw Grains.Abstractions.DomainException.Invalid("version", "预览稿没有版本，请去掉 version 或 preview。");
+        }
+
+        var report = preview == true
+            ? await sender.Send(new PreviewMonthlyReport(brigadeId, month))
+            : await sender.Send(new GetMonthlyReport(brigadeId, month, version));
         var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt));
         return ReportFormat.Render(format, report, document, MonthlyReportLayout.FileName(report));
     }

@@ -24,5 +24,5 @@ public static class TaskFieldRules
 
     public static IRuleBuilderOptions<T, string?> IndicatorCode<T>(this IRuleBuilder<T, string?> rule) => rule
         .Must(c => c is null || c.Length == 0 || Slug.Pattern().IsMatch(c))
-        .WithMessage("指标代码只能由小写字母、数字和连字符组成，例如 drunk-driving。");
+        .WithMessage("指标代码只能由小写字母、数字和连字符组成。");
 }

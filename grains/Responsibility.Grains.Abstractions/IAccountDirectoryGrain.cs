@@ -11,4 +11,10 @@ public interface IAccountDirectoryGrain : IGrainWithStringKey
     Task Add(string[] usernames);
 
     Task<string[]> List();
+
+    /// <summary>
+    /// The display names (王立侠) behind usernames stored on entries and reports, for those that are accounts of this
+    /// brigade or the system admin; anything else is left out, and callers show the username instead.
+    /// </summary>
+    Task<Dictionary<string, string>> DisplayNames(string[] usernames);
 }

@@ -8,11 +8,17 @@ using Responsibility.Grains.Abstractions.Reports;
 /// </summary>
 public interface IMonthlyReportGrain : IGrainWithStringKey
 {
-    /// <summary>Generates version 1 unless a version exists; either way answers the latest.</summary>
+    /// <summary>
+    /// Generates a version unless the latest one was generated after the month ended (an older version could store
+    /// one earlier); either way answers the latest.
+    /// </summary>
     Task<MonthlyReport> EnsureGenerated(string actor);
 
     /// <summary>Generates and stores a new version; earlier versions are kept.</summary>
     Task<MonthlyReport> Generate(string actor);
+
+    /// <summary>The month as it stands now, composed and not stored (version 0, <see cref="MonthlyReport.IsPreview"/>).</summary>
+    Task<MonthlyReport> Preview(string actor);
 
     /// <summary>A stored version (default: the latest); <see cref="ErrorKind.NotFound"/> if none.</summary>
     Task<MonthlyReport> Get(int? version);

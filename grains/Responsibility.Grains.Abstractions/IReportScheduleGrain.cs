@@ -14,11 +14,23 @@ public interface IReportScheduleGrain : IGrainWithStringKey
     [OneWay]
     Task Start();
 
-    /// <summary>Generates every report that is due and missing; answers the months generated now (yyyy-MM).</summary>
+    /// <summary>
+    /// Generates every report that is due and missing — or stored from before its month ended — and answers the
+    /// months generated now (yyyy-MM).
+    /// </summary>
     Task<string[]> CatchUp();
 
-    /// <summary>Regenerates a month on request, keeping the versions before it.</summary>
+    /// <summary>
+    /// (Re)generates a month on request, keeping the versions before it. Only a month that has ended in the brigade's
+    /// time zone: otherwise <see cref="ErrorKind.Invalid"/> naming <c>month</c>.
+    /// </summary>
     Task<MonthlyReport> Generate(int year, int month, string actor);
+
+    /// <summary>
+    /// Composes a month as it stands now (the running month up to today) without storing anything. A month not yet
+    /// begun is <see cref="ErrorKind.Invalid"/> naming <c>month</c>.
+    /// </summary>
+    Task<MonthlyReport> Preview(int year, int month, string actor);
 
     Task<MonthlyReportInfo[]> List();
 }

@@ -1,24 +1,32 @@
 namespace Responsibility.Reports.Layouts;
 
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
 
+/// <summary>The four parts of the annual draft, in the seed report's prose: figures in their own terms, notes summarised.</summary>
 internal static class AnnualSections
 {
     public static IEnumerable<Block> Achievements(AnnualReport r)
     {
+        var yearEnded = YearEnded(r);
+        var period = Period(r);
         foreach (var c in r.Categories)
         {
+            var tasks = Capped<ReportTask>.Of(Distinguished(c.Tasks));
+            var items = tasks.Shown.Select(t => TaskProse.Achieved(t, yearEnded));
+            var rest = tasks.Rest > 0 ? $"；另有{tasks.Rest}项任务，详见年度任务台账" : "";
             yield return new Paragraph(
-                $"全年{c.Category}方面任务{c.Rollup.TaskCount}项，已完成{c.Rollup.Counts.Done}项，总体完成进度" +
-                $"{Figures.Percent(c.Rollup.Percent)}。" + string.Join("；", c.Tasks.Select(t => $"{t.Title}，{Figures.Result(t)}")) + "。",
+                $"{period}{c.Category}方面任务{c.Rollup.TaskCount}项，已完成{c.Rollup.Counts.Done}项，总体完成进度" +
+                $"{Figures.Percent(c.Rollup.Percent)}。{string.Join("；", items)}{rest}。",
                 RunIn: $"扎实推进{c.Category}工作。");
+            // The period is said once, as a person writing the report would.
+            period = yearEnded ? period : "";
         }
 
         if (r.Indicators.Length > 0)
         {
-            yield return new Paragraph(
-                "全年" + string.Join("，", r.Indicators.Select(i => $"{i.Name}{Figures.Amount(i.Kind, i.YearToDate, i.UnitLabel)}")) + "。");
+            yield return new Paragraph(Period(r) + string.Join("，", r.Indicators.Select(Indicator)) + "。");
         }
     }
 
@@ -26,7 +34,7 @@ internal static class AnnualSections
     {
         if (r.FirstResponsible is not { } leader)
         {
-            yield return new Paragraph("（尚未指定推进法治建设第一责任人。）");
+            yield return new Paragraph("待补充：尚未指定推进法治建设第一责任人，指定后本部分据其分管任务生成。");
             yield break;
         }
 
@@ -34,11 +42,18 @@ internal static class AnnualSections
         yield return new Paragraph(
             $"{leader.Post}{leader.Name}认真履行推进法治建设第一责任人职责，落实班子成员“一岗双责”，" +
             $"{(leader.UnitNames.Length > 0 ? $"分管{string.Join("、", leader.UnitNames)}，" : "")}" +
-            $"全年牵头法治建设和党风廉政建设任务{line.TaskCount}项，已完成{line.Counts.Done}项，总体完成进度{Figures.Percent(line.Percent)}。",
+            $"{Period(r)}牵头法治建设和党风廉政建设任务{line.TaskCount}项，已完成{line.Counts.Done}项，总体完成进度{Figures.Percent(line.Percent)}。",
             RunIn: "强化对法治建设的组织领导。");
-        foreach (var t in r.FirstResponsibleTasks)
+        var tasks = Capped<ReportTask>.Of(r.FirstResponsibleTasks);
+        foreach (var t in tasks.Shown)
         {
-            yield return new Paragraph($"{Figures.Result(t)}。{t.LatestNote}", RunIn: $"{t.Title}。", RunInLevel: 3);
+            yield return new Paragraph(
+                $"{TaskProse.Outcome(t, YearEnded(r))}。{Notes.Sentence(t.LatestNote)}", RunIn: $"{t.Title}。", RunInLevel: 3);
+        }
+
+        if (tasks.Rest > 0)
+        {
+            yield return new Paragraph($"此外，牵头推进的其他{tasks.Rest}项任务详见年度任务台账。");
         }
     }
 
@@ -50,12 +65,18 @@ internal static class AnnualSections
             yield break;
         }
 
-        foreach (var t in r.Shortcomings)
+        var tasks = Capped<ReportTask>.Of(r.Shortcomings);
+        foreach (var t in tasks.Shown)
         {
+            var pace = t.Kind == MetricKind.Rate ? "" : $"，序时进度{Figures.Percent(t.Expected)}";
             yield return new Paragraph(
-                $"{t.UnitName}承办，{Figures.Result(t)}，序时进度{Figures.Percent(t.Expected)}。" +
-                (t.LatestNote is { Length: > 0 } note ? $"主要情况：{note}" : "全年未填报进展。"),
+                $"{t.UnitName}承办，{TaskProse.Outcome(t, YearEnded(r))}{pace}。{Notes.Sentence(t.LatestNote, "主要情况：")}",
                 RunIn: $"{t.Title}推进滞后。");
+        }
+
+        if (tasks.Rest > 0)
+        {
+            yield return new Paragraph($"另有{tasks.Rest}项任务未按序时进度完成，详见年度任务台账。");
         }
     }
 
@@ -63,15 +84,35 @@ internal static class AnnualSections
     {
         if (r.NextYear.Length == 0)
         {
-            yield return new Paragraph($"（{r.Year + 1}年度任务清单录入后，本部分据此生成。）");
+            yield return new Paragraph(
+                $"待补充：{r.Year + 1}年度任务清单尚未录入。任务清单录入后，本部分据此生成；也可在此直接补充下一年度的主要安排。");
             yield break;
         }
 
         foreach (var c in r.NextYear)
         {
+            var tasks = Capped<ReportTask>.Of(c.Tasks);
+            var items = tasks.Shown.Select(t => $"{TaskProse.Planned(t)}（{t.UnitName}承办）");
+            var rest = tasks.Rest > 0 ? $"；另有{tasks.Rest}项任务，详见{r.Year + 1}年度任务清单" : "";
             yield return new Paragraph(
-                string.Join("；", c.Tasks.Select(t => $"{t.Title}{(t.Kind == Grains.Abstractions.Tasks.MetricKind.Milestone ? "" : $"，目标{Figures.Amount(t.Kind, t.Target, t.UnitLabel)}")}（{t.UnitName}承办）")) + "。",
+                $"{r.Year + 1}年安排{c.Category}方面任务{c.Tasks.Length}项：{string.Join("；", items)}{rest}。",
                 RunIn: $"聚焦{c.Category}。");
         }
     }
+
+    /// <summary>Units share a task's title ("查处酒驾醉驾违法行为"): a repeated title names its unit.</summary>
+    private static ReportTask[] Distinguished(ReportTask[] tasks)
+    {
+        var repeated = tasks.GroupBy(t => t.Title).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return [.. tasks.Select(t => repeated.Contains(t.Title) ? t with { Title = $"{t.Title}（{t.UnitName}）" } : t)];
+    }
+
+    private static bool YearEnded(AnnualReport r) => r.AsOf >= new DateOnly(r.Year, 12, 31);
+
+    /// <summary>"全年" once the year is over; "截至9月30日" for a draft read during the year.</summary>
+    private static string Period(AnnualReport r) => YearEnded(r) ? "全年" : $"截至{Figures.Date(r.AsOf)}，";
+
+    private static string Indicator(IndicatorLine i) => i.Kind == MetricKind.Rate
+        ? $"{i.Name}为{Figures.Level(i.YearToDate)}"
+        : $"{i.Name}{Figures.Amount(i.Kind, i.YearToDate, i.UnitLabel)}";
 }

@@ -1,18 +1,24 @@
 namespace Responsibility.Reports.Layouts;
 
 using System.Globalization;
-using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
 
-/// <summary>How reports write figures: 12次, 1169起, 87.0%, and 红黄绿灯 words.</summary>
+/// <summary>
+/// How reports write figures: amounts (12次, 1169起), a Rate's levels as people set them (90%, 87.5%), computed
+/// progress with one decimal (87.0%), and 红黄绿灯 words.
+/// </summary>
 public static class Figures
 {
+    /// <summary>A task's or indicator's figure in its own terms: a Count with its unit, a Rate as a level.</summary>
     public static string Amount(MetricKind kind, double value, string unitLabel) => kind switch
     {
-        MetricKind.Rate => ChineseNumbers.Percent(value),
+        MetricKind.Rate => Level(value),
         _ => Number(value) + unitLabel,
     };
+
+    /// <summary>A Rate's target or value: 0.9 → 90%, 0.875 → 87.5%.</summary>
+    public static string Level(double fraction) => ChineseNumbers.Level(fraction);
 
     public static string Number(double value) =>
         Math.Abs(value - Math.Round(value)) < 1e-9
@@ -42,10 +48,6 @@ public static class Figures
         ProgressStatus.Red => "红灯",
         _ => "未开始",
     };
-
-    public static string Result(ReportTask t) => t.Kind == MetricKind.Milestone
-        ? $"完成进度{Percent(t.Percent)}"
-        : $"完成{Amount(t.Kind, t.Actual, t.UnitLabel)}（目标{Amount(t.Kind, t.Target, t.UnitLabel)}，完成率{Percent(t.Ratio)}）";
 
     public static string Date(DateOnly date) => $"{date.Month}月{date.Day}日";
 }

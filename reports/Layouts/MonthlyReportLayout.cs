@@ -10,7 +10,9 @@ public static class MonthlyReportLayout
     {
         var body = new List<Block>
         {
-            new Paragraph($"现将{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况报告如下。"),
+            new Paragraph(r.IsPreview
+                ? $"{ChineseNumbers.Month(r.Year, r.Month)}尚未结束，现将截至{Figures.Date(r.AsOf)}的重点工作推进情况报告如下（预览稿，月末后正式生成）。"
+                : $"现将{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况报告如下。"),
             new Heading(1, "总体进展"),
         };
         body.AddRange(MonthlySections.Overview(r));
@@ -25,13 +27,15 @@ public static class MonthlyReportLayout
         body.Add(new Heading(1, "领导批示落实情况"));
         body.Add(new Paragraph("本月无领导批示督办事项。"));
         body.Add(new Heading(1, "下月工作安排"));
-        body.AddRange(MonthlySections.NextMonth(r));
+        body.AddRange(NextMonthSection.Build(r));
         return new ReportDocument(
-            [.. Titles.Issuer(r.Header), $"{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告"],
+            [.. Titles.Issuer(r.Header), Title(r)],
             DocumentNumber: null, Signer: null, Recipient: null, body, r.Header.PartyOrgName, issuedOn);
     }
 
     /// <summary>The Chinese file name offices expect, without extension.</summary>
-    public static string FileName(MonthlyReport r) =>
-        $"{r.Header.BrigadeName}{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告";
+    public static string FileName(MonthlyReport r) => r.Header.BrigadeName + Title(r);
+
+    private static string Title(MonthlyReport r) =>
+        $"{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告{(r.IsPreview ? "（预览稿）" : "")}";
 }

@@ -2,6 +2,7 @@ namespace Responsibility.Reports.Layouts;
 
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
+using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
 
 internal static class MonthlySections
@@ -81,9 +82,9 @@ internal static class MonthlySections
 
         foreach (var t in r.Lagging)
         {
+            var latest = t.Reported ? Notes.Sentence(t.LatestNote, "最新进展：") : "本年度尚未填报进展。";
             yield return new Paragraph(
-                $"承办单位{t.UnitName}，分管领导{t.LeaderName}。完成进度{Figures.Percent(t.Percent)}，序时进度" +
-                $"{Figures.Percent(t.Expected)}（{Figures.Status(t.Status)}）。{(t.LatestNote is { Length: > 0 } n ? $"最新进展：{n}" : "本年度尚未填报进展。")}",
+                $"承办单位{t.UnitName}，分管领导{t.LeaderName}。{LagFigures(t)}（{Figures.Status(t.Status)}）。{latest}",
                 RunIn: $"{t.Title}。", RunInLevel: 2);
         }
 
@@ -91,25 +92,21 @@ internal static class MonthlySections
         {
             yield return new Paragraph(
                 $"本月退回填报{r.Returned.Length}条：" +
-                string.Join("；", r.Returned.Select(x => $"{x.UnitName}“{x.Title}”（{x.ReturnedBy}退回：{x.Reason}）")) + "。");
+                string.Join("；", r.Returned.Select(x =>
+                    $"{x.UnitName}“{x.Title}”（{x.ReturnedByName ?? ReportActors.NameOf(x.ReturnedBy)}退回：{Notes.Summary(x.Reason) ?? x.Reason}）")) +
+                "。");
         }
     }
 
-    public static IEnumerable<Block> NextMonth(MonthlyReport r)
+    /// <summary>Progress against pace; a Rate by its level against the target, which is what lags.</summary>
+    private static string LagFigures(ReportTask t) => t.Kind switch
     {
-        if (r.DueNextMonth.Length == 0)
-        {
-            yield return new Paragraph("下月无到期任务，各单位按序时进度推进年度任务。");
-            yield break;
-        }
-
-        yield return new Paragraph($"下月到期任务{r.DueNextMonth.Length}项，请承办单位抓紧推进、按期完成：");
-        foreach (var t in r.DueNextMonth)
-        {
-            yield return new Paragraph(
-                $"{t.UnitName}承办，{Figures.Date(t.Due)}到期，目前完成进度{Figures.Percent(t.Percent)}。", RunIn: $"{t.Title}。", RunInLevel: 3);
-        }
-    }
+        MetricKind.Rate when t.Reported => TaskProse.Outcome(t, yearEnded: false),
+        MetricKind.Rate => $"目标{Figures.Level(t.Target)}",
+        MetricKind.Count when t.Reported =>
+            $"累计完成{Figures.Amount(t.Kind, t.Actual, t.UnitLabel)}，完成进度{Figures.Percent(t.Percent)}，序时进度{Figures.Percent(t.Expected)}",
+        _ => $"完成进度{Figures.Percent(t.Percent)}，序时进度{Figures.Percent(t.Expected)}",
+    };
 
     private static string Names(ReportTask[] tasks) => string.Join("、", tasks.Select(t => $"{t.Title}（{t.UnitName}）"));
 

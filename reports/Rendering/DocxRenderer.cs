@@ -41,8 +41,8 @@ public static class DocxRenderer
             body.Append(DocxSection.Create(DocxFooters.Add(main)));
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
 
-            package.PackageProperties.Title = string.Concat(document.TitleLines);
-            package.PackageProperties.Creator = TextRules.IssuerLines(document.Issuer).FirstOrDefault();
+            package.PackageProperties.Title = SafeText.OneLine(string.Concat(document.TitleLines));
+            package.PackageProperties.Creator = TextRules.IssuerLines(document.Issuer).Select(SafeText.OneLine).FirstOrDefault();
             package.PackageProperties.Language = "zh-CN";
         }
 
@@ -86,33 +86,10 @@ public static class DocxRenderer
             case Table t:
                 return DocxTables.Render(t.Caption, t.Headers, t.Rows).ToArray();
             case BarChart c:
-                return Chart(main, c, imageId++);
+                return DocxCharts.Render(main, c, ref imageId);
             default:
                 return [];
         }
-    }
-
-    private static OpenXmlElement[] Chart(MainDocumentPart main, BarChart chart, uint id)
-    {
-        byte[] png;
-        try
-        {
-            png = ChartPng.Render(chart);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A chart never sinks a report (e.g. Skia's native library missing): the figures go in as a table.
-            return DocxTables.Render(chart.Title, ChartTable.Headers(chart), ChartTable.Rows(chart)).ToArray();
-        }
-
-        var aspect = (double)ChartPng.HeightFor(chart) / ChartPng.Width;
-        var image = DocxImage.Inline(main, png, aspect, id, $"chart{id}");
-        var caption = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
-            new ParagraphProperties(
-                DocxParagraphs.Exact(PageGeometry.LinePitch),
-                new Justification { Val = JustificationValues.Center }),
-            DocxRuns.Text(chart.Title, GongwenFonts.FangSong, GongwenFonts.Sanhao, bold: true));
-        return [image, caption];
     }
 
     private static IEnumerable<OpenXmlElement> Closing(ReportDocument document)

@@ -24,6 +24,9 @@ public static class GongwenFonts
     /// <summary>小四 12 pt, in half-points.</summary>
     public const int XiaoSi = 24;
 
+    /// <summary>五号 10.5 pt, in half-points: the smallest size a printed table uses.</summary>
+    public const int Wuhao = 21;
+
     /// <summary>The font of a heading at <paramref name="level"/>: 一级 黑体, 二级 楷体, deeper 仿宋.</summary>
     public static string ForHeading(int level) => level switch
     {

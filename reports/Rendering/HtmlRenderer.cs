@@ -63,10 +63,10 @@ public static class HtmlRenderer
             case Paragraph p when p.RunIn is not null:
                 var runIn = numbering.Next(p.RunInLevel) + TextRules.RunIn(p.RunIn);
                 var level = Math.Clamp(p.RunInLevel, 1, 4);
-                html.AppendLine($"<p><span class=\"l{level}\">{E(runIn)}</span>{E(p.Text)}</p>");
+                html.AppendLine($"<p><span class=\"l{level}\">{E(runIn)}</span>{Lines(p.Text)}</p>");
                 break;
             case Paragraph p:
-                html.AppendLine($"<p>{E(p.Text)}</p>");
+                html.AppendLine($"<p>{Lines(p.Text)}</p>");
                 break;
             case Table t:
                 AppendTable(html, t);
@@ -117,5 +117,10 @@ public static class HtmlRenderer
 
     private static string Em(double em) => em.ToString("0.##", CultureInfo.InvariantCulture) + "em";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text on one line, encoded; control characters dropped (<see cref="SafeText"/>).</summary>
+    private static string E(string text) => WebUtility.HtmlEncode(SafeText.OneLine(text));
+
+    /// <summary>A paragraph's text, encoded, its line breaks kept as <c>&lt;br&gt;</c>.</summary>
+    private static string Lines(string text) =>
+        string.Join("<br>", SafeText.Clean(text).Split('\n').Select(WebUtility.HtmlEncode));
 }

@@ -2,8 +2,12 @@ namespace Responsibility.Reports.Rendering;
 
 using System.Text;
 using Responsibility.Reports.Document;
+using Responsibility.Reports.Rendering.Markdown;
 
-/// <summary>Renders a 公文 as GitHub-flavoured Markdown (for previews and the web UI).</summary>
+/// <summary>
+/// Renders a 公文 as GitHub-flavoured Markdown (for previews and the web UI). The markup is the renderer's own: every
+/// piece of document text is written through <see cref="MarkdownText"/> and stays literal.
+/// </summary>
 public static class MarkdownRenderer
 {
     public static string Render(ReportDocument document)
@@ -11,7 +15,7 @@ public static class MarkdownRenderer
         var md = new StringBuilder();
         foreach (var line in document.TitleLines)
         {
-            md.Append("# ").AppendLine(line);
+            md.Append("# ").AppendLine(MarkdownText.Line(line));
         }
 
         md.AppendLine();
@@ -22,12 +26,12 @@ public static class MarkdownRenderer
         }.Where(part => part is not null));
         if (header.Length > 0)
         {
-            md.AppendLine(header).AppendLine();
+            md.AppendLine(MarkdownText.Block(header)).AppendLine();
         }
 
         if (document.Recipient is not null)
         {
-            md.AppendLine(TextRules.Recipient(document.Recipient)).AppendLine();
+            md.AppendLine(MarkdownText.Block(TextRules.Recipient(document.Recipient))).AppendLine();
         }
 
         var numbering = new Numbering();
@@ -40,7 +44,7 @@ public static class MarkdownRenderer
         // Plain lines joined by hard breaks (two trailing spaces): Markdown has no right alignment.
         foreach (var line in TextRules.IssuerLines(document.Issuer))
         {
-            md.Append(line).AppendLine("  ");
+            md.Append(MarkdownText.Block(line)).AppendLine("  ");
         }
 
         md.AppendLine(ChineseNumbers.Date(document.Date));
@@ -52,14 +56,14 @@ public static class MarkdownRenderer
         switch (block)
         {
             case Heading h:
-                var title = numbering.Next(h.Level) + h.Text;
+                var title = numbering.Next(h.Level) + MarkdownText.Line(h.Text);
                 md.AppendLine(h.Level switch { 1 => $"## {title}", 2 => $"### {title}", _ => $"**{title}**" });
                 break;
             case Paragraph p when p.RunIn is not null:
-                md.AppendLine($"**{numbering.Next(p.RunInLevel)}{TextRules.RunIn(p.RunIn)}**{p.Text}");
+                md.AppendLine(RunIn(numbering.Next(p.RunInLevel), p.RunIn) + MarkdownText.Block(p.Text));
                 break;
             case Paragraph p:
-                md.AppendLine(p.Text);
+                md.AppendLine(MarkdownText.Block(p.Text));
                 break;
             case Table t:
                 AppendTable(md, t.Caption, t.Headers, t.Rows);
@@ -70,11 +74,21 @@ public static class MarkdownRenderer
         }
     }
 
+    /// <summary>
+    /// A bold run-in heading with its closing punctuation after the bold: "**（一）标题**。正文". CommonMark does not
+    /// close "**" between a punctuation mark and a letter, so "**（一）标题。**正文" would show its asterisks.
+    /// </summary>
+    private static string RunIn(string number, string heading)
+    {
+        var text = TextRules.RunIn(SafeText.OneLine(heading).Trim());
+        return $"**{number}{MarkdownText.Line(text[..^1])}**{MarkdownText.Line(text[^1..])}";
+    }
+
     private static void AppendTable(StringBuilder md, string? caption, string[] headers, string[][] rows)
     {
         if (caption is not null)
         {
-            md.AppendLine($"**{caption}**").AppendLine();
+            md.AppendLine($"**{MarkdownText.Line(caption)}**").AppendLine();
         }
 
         md.AppendLine(Row(headers));
@@ -85,6 +99,5 @@ public static class MarkdownRenderer
         }
     }
 
-    private static string Row(IEnumerable<string> cells) =>
-        "| " + string.Join(" | ", cells.Select(c => c.Replace("|", "\\|").Replace("\n", "<br>"))) + " |";
+    private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(MarkdownText.Line)) + " |";
 }

@@ -18,7 +18,7 @@ internal static class TextRules
 
     /// <summary>A long issuer is written on several lines; callers separate them with line breaks.</summary>
     public static string[] IssuerLines(string issuer) =>
-        issuer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        SafeText.Clean(issuer).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Width in em (one CJK character = 1, a Latin letter or digit = ½).</summary>
     public static double EmWidth(string text) => text.Sum(c => c < 0x2000 ? 0.5 : 1.0);

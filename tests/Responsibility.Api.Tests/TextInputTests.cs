@@ -8,7 +8,7 @@ using System.Net.Http.Json;
 public sealed class TextInputTests(SharedApi api)
 {
     [Fact]
-    public async Task NoteLosesControlCharactersAndKeepsLineBreaksAndTabs()
+    public async Task NoteLosesControlCharactersKeepsTabsAndReadsWordsSoftBreakAsALineBreak()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
@@ -18,7 +18,7 @@ public sealed class TextInputTests(SharedApi api)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var stored = await brigade.Admin.Read<EntryNote[]>($"/api/v1/tasks/{task.Id()}/progress");
-        Assert.Equal("第一行第二行\n第三行\t完[31m", Assert.Single(stored).Note);
+        Assert.Equal("第一行\n第二行\n第三行\t完[31m", Assert.Single(stored).Note);
     }
 
     [Fact]

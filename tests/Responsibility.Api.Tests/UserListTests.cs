@@ -101,6 +101,22 @@ public sealed class UserListTests(SharedApi api)
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/api/v1/brigades/{brigade.Id}/users")).StatusCode);
     }
 
+    [Fact]
+    public async Task AdminCannotTakeAwayTheirOwnAdminRole()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var office = await BrigadeAdmin(brigade);
+
+        var response = await office.PutAsJsonAsync($"/api/v1/brigades/{brigade.Id}/users/{brigade.Username("office")}", new
+        {
+            displayName = "办公室", role = "Viewer",
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(409, (await response.Problem()).Status);
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/api/v1/brigades/{brigade.Id}/users")).StatusCode);
+    }
+
     [Theory]
     [InlineData("""{"displayName":"x","role":"Viewer","disabled":"yes"}""", "disabled")]
     [InlineData("""{"displayName":"x","role":"Viewer","password":"woaini1314"}""", "password")]

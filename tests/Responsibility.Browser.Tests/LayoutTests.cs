@@ -22,6 +22,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         await Screenshot(page, $"dashboard-{width}.png");
 
         Assert.True(await PageWidth(page) <= width, $"the dashboard is {await PageWidth(page)} px wide on a {width} px screen");
+        Assert.Empty(await TablesCutOff(page));
         await Assertions.Expect(page.Locator(".bars li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".topbar")).ToHaveCSSAsync("background-color", "rgb(23, 52, 95)");
     }
@@ -42,6 +43,47 @@ public sealed class LayoutTests(BrowserFixture browser)
         Assert.True(await PageWidth(page) <= width, $"the task page is {await PageWidth(page)} px wide on a {width} px screen");
         await Assertions.Expect(page.Locator("#value")).ToBeInViewportAsync();
     }
+
+    [Fact]
+    public async Task UnitReportPageFitsAPhone()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password, 390);
+        await page.GotoAsync($"/b/{brigade.Id}/units/fazhi/report");
+
+        await Screenshot(page, "unit-report-390.png");
+
+        Assert.True(await PageWidth(page) <= 390, $"the report page is {await PageWidth(page)} px wide on a 390 px screen");
+        await Assertions.Expect(page.GetByLabel("本次完成数（次）")).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task DashboardPrintsOnA4WithColouredBarsAndWithoutNavigationOrForms()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.Report("fazhi", brigade.FazhiTask, 7);
+        var page = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password);
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true });
+
+        // A4 is 595 × 842 points; Chromium's own default is US Letter (612 × 792).
+        Assert.Matches(@"/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]", System.Text.Encoding.Latin1.GetString(pdf));
+        await Assertions.Expect(page.Locator(".topbar")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("form.asof")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".bars .fill").First).ToHaveCSSAsync("print-color-adjust", "exact");
+        await Assertions.Expect(page.Locator("#tasks table.tasks")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Tables wider than the screen that cannot be scrolled to: each must fit, or sit in a box that scrolls.</summary>
+    private static Task<string[]> TablesCutOff(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('table')].filter(t => {
+            const box = t.closest('.scroll');
+            const scrolls = box && getComputedStyle(box).overflowX === 'auto' && box.getBoundingClientRect().right <= innerWidth;
+            return t.getBoundingClientRect().right > innerWidth && !scrolls;
+        }).map(t => t.className || 'table')
+        """);
 
     private static Task<int> PageWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 

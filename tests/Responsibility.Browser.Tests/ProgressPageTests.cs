@@ -110,6 +110,7 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         var entry = leader.Locator(".entry");
         await Assertions.Expect(entry).ToHaveClassAsync(new Regex("returned"));
         await Assertions.Expect(entry.Locator(".what")).ToHaveCSSAsync("text-decoration-line", "line-through");
+        await Assertions.Expect(entry.Locator(".return-reason")).ToContainTextAsync("被退回（赵刚，");
         await Assertions.Expect(entry.Locator(".return-reason")).ToContainTextAsync("稿件未在市级以上媒体刊发");
         await Assertions.Expect(leader.Locator("#task-percent")).ToHaveTextAsync("0.0%");
     }

@@ -42,6 +42,39 @@ public sealed class TestBrigade
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["entry"]!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Adds a task to the brigade through the API; <paramref name="metric"/> is the body's metric object.</summary>
+    public async Task<string> AddTask(
+        string code, string title, string unitId, object metric, string? due = null, string dutyLine = "Business")
+    {
+        var year = DateTime.UtcNow.Year;
+        var admin = await Client("admin", BrowserFactory.AdminPassword);
+        var response = await admin.PostAsJsonAsync($"/api/v1/brigades/{Id}/tasks", new
+        {
+            year, code, title, category = "执法监督", unitId, dutyLine, metric,
+            start = $"{year}-01-01", due = due ?? $"{year}-12-31",
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>退回 an entry through the API as the given leader's account.</summary>
+    public async Task Return(string account, string taskId, string entryId, string reason)
+    {
+        var client = await Client(Username(account), Password);
+        (await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/progress/{entryId}/return", new { reason })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Sets the brigade's 红黄绿灯 thresholds (fractions of lag) and 临近时限 days.</summary>
+    public async Task SetThresholds(double yellow, double red, int dueSoonDays)
+    {
+        var admin = await Client("admin", BrowserFactory.AdminPassword);
+        await Put(admin, "", new
+        {
+            name = "淄川大队", partyOrgName = "中共淄川大队总支部委员会", detachmentName = "淄博市公安局交通警察支队",
+            thresholds = new { yellow, red, dueSoonDays },
+        });
+    }
+
     private async Task Build()
     {
         var admin = await Client("admin", BrowserFactory.AdminPassword);

@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Tests;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 
 [Collection(ReportClusterCollection.Name)]
@@ -69,6 +70,86 @@ public sealed class ReportScheduleTests(ClusterFixture cluster)
         var generated = await schedule.CatchUp();
 
         Assert.Equal(["2024-03"], generated);
+    }
+
+    [Fact]
+    public async Task RunningMonthIsRefusedNamingMonth()
+    {
+        var schedule = await ArrangeBrigade();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => schedule.Generate(2024, 3, "dadui"));
+
+        Assert.Equal((ErrorKind.Invalid, "month"), (refused.Kind, refused.Field));
+        Assert.Empty(await schedule.List());
+    }
+
+    [Fact]
+    public async Task FutureMonthIsRefusedNamingMonth()
+    {
+        var schedule = await ArrangeBrigade();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => schedule.Generate(2030, 1, "dadui"));
+
+        Assert.Equal((ErrorKind.Invalid, "month"), (refused.Kind, refused.Field));
+        Assert.Empty(await schedule.List());
+    }
+
+    [Fact]
+    public async Task MonthMayBeGeneratedFromMidnightAfterItsLastDayInShanghai()
+    {
+        var schedule = await ArrangeBrigade();
+
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 31, 15, 59, 0, TimeSpan.Zero));
+        await Assert.ThrowsAsync<DomainException>(() => schedule.Generate(2024, 3, "dadui"));
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 31, 16, 0, 0, TimeSpan.Zero));
+        var report = await schedule.Generate(2024, 3, "dadui");
+
+        Assert.Equal((1, new DateOnly(2024, 3, 31)), (report.Version, report.AsOf));
+    }
+
+    [Fact]
+    public async Task PreviewComposesTheRunningMonthUpToTodayAndStoresNothing()
+    {
+        var schedule = await ArrangeBrigade();
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 3, 29, 4, 0, 0, TimeSpan.Zero));
+        var brigadeId = schedule.GetPrimaryKeyString();
+
+        var preview = await schedule.Preview(2024, 3, "dadui");
+
+        Assert.True(preview.IsPreview);
+        Assert.Equal((0, new DateOnly(2024, 3, 29)), (preview.Version, preview.AsOf));
+        Assert.Empty(await schedule.List());
+        var stored = cluster.Grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(brigadeId, 2024, 3));
+        Assert.Equal(ErrorKind.NotFound, (await Assert.ThrowsAsync<DomainException>(() => stored.Get(null))).Kind);
+    }
+
+    [Fact]
+    public async Task PreviewOfAMonthNotYetBegunIsRefusedNamingMonth()
+    {
+        var schedule = await ArrangeBrigade();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => schedule.Preview(2024, 4, "dadui"));
+
+        Assert.Equal((ErrorKind.Invalid, "month"), (refused.Kind, refused.Field));
+    }
+
+    [Fact]
+    public async Task ReportAnOlderVersionMadeBeforeItsMonthEndedIsReplacedWhenTheMonthFallsDue()
+    {
+        var schedule = await ArrangeBrigade();
+        var month = cluster.Grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(schedule.GetPrimaryKeyString(), 2024, 3));
+        // What an older version stored when asked on 15 March: a "March report" dated 31 March.
+        await month.Generate("dadui");
+
+        cluster.Time.AdjustTime(AprilFirstAtEight);
+        var caughtUp = await schedule.CatchUp();
+        var again = await schedule.CatchUp();
+
+        var latest = await month.Get(null);
+        Assert.Contains("2024-03", caughtUp);
+        Assert.Empty(again);
+        Assert.Equal((2, ReportActors.Schedule), (latest.Version, latest.GeneratedBy));
+        Assert.Equal(2, (await schedule.List()).Single(r => r.Month == 3).Versions);
     }
 
     private async Task<IReportScheduleGrain> ArrangeBrigade()

@@ -81,4 +81,19 @@ public class DocxPageTests
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
         Assert.True(data.Length > 10_000, $"chart PNG is only {data.Length} bytes");
     }
+
+    [Fact]
+    public void ChartOfManyUnitsIsSplitIntoImagesOfAtMostEightBarsWithOneCaptionUnderTheLast()
+    {
+        var bars = Enumerable.Range(1, 20).Select(i => new Reports.Document.ChartBar($"第{i}中队", 0.8, 0.9)).ToArray();
+        var report = SampleReport.Create() with { Body = [new Reports.Document.BarChart("各单位完成进度", bars, "完成进度", "序时进度")] };
+
+        using var docx = new DocxReadBack(Rendering.DocxRenderer.Render(report));
+        var images = docx.Paragraphs.Where(p => p.Descendants<Drawing>().Any()).ToList();
+
+        Assert.Equal(3, docx.Main.ImageParts.Count());
+        Assert.Equal([false, false, true], images.Select(p => p.ParagraphProperties!.KeepNext is not null));
+        Assert.Equal("各单位完成进度", docx.Paragraphs.ElementAt(docx.Paragraphs.ToList().IndexOf(images[^1]) + 1).InnerText);
+        Assert.Single(docx.Paragraphs, p => p.InnerText == "各单位完成进度");
+    }
 }

@@ -35,4 +35,14 @@ public class DocxValidityTests
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx.Package));
         Assert.Contains(docx.Paragraphs, p => p.InnerText == "一、总体进展");
     }
+
+    [Fact]
+    public void MonthlyReportOfTheDemosSizeHasNoOpenXmlSchemaErrors()
+    {
+        var document = Layouts.MonthlyReportLayout.Build(PrintedReports.LargeBrigadeReport(), new DateOnly(2024, 11, 1));
+
+        using var docx = new DocxReadBack(DocxRenderer.Render(document));
+
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx.Package).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+    }
 }

@@ -10,7 +10,11 @@ internal static class LibreOffice
 
     public static string? Find() => Candidates.FirstOrDefault(File.Exists);
 
-    public static async Task<string> ConvertToPdfAsync(string soffice, string docx, string outDir, TimeSpan timeout)
+    public static async Task<string> ConvertToPdfAsync(string soffice, string docx, string outDir, TimeSpan timeout) =>
+        (await ConvertToPdfAsync(soffice, [docx], outDir, timeout))[0];
+
+    /// <summary>Converts several documents in one LibreOffice start (the slow part); answers the PDFs in order.</summary>
+    public static async Task<string[]> ConvertToPdfAsync(string soffice, string[] docxFiles, string outDir, TimeSpan timeout)
     {
         var profile = Path.Combine(Path.GetTempPath(), $"lo-prof-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo(soffice)
@@ -19,9 +23,14 @@ internal static class LibreOffice
             RedirectStandardError = true,
             ArgumentList =
             {
-                $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, docx,
+                $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir,
             },
         };
+        foreach (var docx in docxFiles)
+        {
+            start.ArgumentList.Add(docx);
+        }
+
 
         // The 公文 font names exist only on Windows; this file maps them to the free Debian fonts.
         var fontConfig = Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf");
@@ -48,9 +57,9 @@ internal static class LibreOffice
             TryDelete(profile);
         }
 
-        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-        return File.Exists(pdf)
-            ? pdf
+        var pdfs = docxFiles.Select(docx => Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf")).ToArray();
+        return pdfs.All(File.Exists)
+            ? pdfs
             : throw new InvalidOperationException($"no PDF (exit {process.ExitCode}): {await output} {await errors}");
     }
 

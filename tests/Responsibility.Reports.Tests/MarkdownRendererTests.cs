@@ -15,7 +15,7 @@ public class MarkdownRendererTests
         Assert.Contains("## 一、" + SampleReport.FirstHeading, lines);
         Assert.Contains("## 二、" + SampleReport.SecondHeading, lines);
         Assert.Contains("### （三）" + SampleReport.SubHeading, lines);
-        Assert.Contains($"**（一）{SampleReport.RunIn}。**{SampleReport.BodyText}", lines);
+        Assert.Contains($"**（一）{SampleReport.RunIn}**。{SampleReport.BodyText}", lines);
         Assert.True(
             lines.IndexOf("## 一、" + SampleReport.FirstHeading) < lines.IndexOf("## 二、" + SampleReport.SecondHeading));
     }

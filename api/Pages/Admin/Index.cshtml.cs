@@ -9,6 +9,10 @@ using Responsibility.Grains.Abstractions.Org;
 /// <summary>管理: the brigade's units and leaders (分管 units, first-responsible flag), each editable in place.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
+    private static readonly IReadOnlySet<string> Shown = new[] { "Unit.Id", "Unit.Name", "Unit.Kind", "Unit.Head" }
+        .Concat(new[] { "Id", "Name", "Post", "IsFirstResponsible", "UnitIds", "Areas" }.Select(f => "Leader." + f))
+        .ToHashSet();
+
     [BindProperty]
     public UnitInput Unit { get; set; } = new();
 
@@ -55,6 +59,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
         catch (Exception e) when (RequestErrors.AddTo(ModelState, e, prefix, renamed))
         {
+            FormErrors.ShowUnplaced(ModelState, Shown);
         }
 
         await Load(brigadeId);

@@ -33,6 +33,11 @@ public sealed class TasksModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string brigadeId)
     {
+        if (Input.TargetProblem() is { } problem)
+        {
+            ModelState.AddModelError("Input.Target", problem);
+        }
+
         if (ModelState.IsValid)
         {
             try
@@ -46,6 +51,7 @@ public sealed class TasksModel(ISender sender) : PageModel
             }
         }
 
+        FormErrors.ShowUnplaced(ModelState, TaskInput.Shown);
         Year = Input.Year;
         await Load(brigadeId);
         return Page();

@@ -4,7 +4,9 @@ using Responsibility.Grains.Abstractions.Rollups;
 
 /// <summary>
 /// 月度调度报告: an immutable snapshot of a brigade as of the end of one month (in its time zone), for the
-/// monthly 党总支扩大会. A regeneration stores a new <see cref="Version"/> beside the old ones.
+/// monthly 党总支扩大会. A regeneration stores a new <see cref="Version"/> beside the old ones. A preview of the
+/// running month (<see cref="IsPreview"/>, version 0) is composed as of today and never stored. Fields after
+/// <see cref="DueNextMonth"/> were added later: snapshots stored before them read as null/false.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.MonthlyReport")]
 public sealed record MonthlyReport(
@@ -23,4 +25,7 @@ public sealed record MonthlyReport(
     ReportTask[] Lagging,
     ReturnedLine[] Returned,
     string[] SilentUnits,
-    ReportTask[] DueNextMonth);
+    ReportTask[] DueNextMonth,
+    string? GeneratedByName = null,
+    bool IsPreview = false,
+    CatchUpLine[]? CatchUp = null);

@@ -2,7 +2,11 @@ namespace Responsibility.Grains.Abstractions.Reports;
 
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>One task as a report lists it, judged at the report's date.</summary>
+/// <summary>
+/// One task as a report lists it, judged at the report's date. <see cref="Reported"/> (whether any accepted entry
+/// counts) and <see cref="Direction"/> were added later: snapshots stored before them read as true and
+/// higher-is-better.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.ReportTask")]
 public sealed record ReportTask(
     string TaskId,
@@ -24,4 +28,6 @@ public sealed record ReportTask(
     double Expected,
     double Lag,
     ProgressStatus Status,
-    string? LatestNote);
+    string? LatestNote,
+    bool Reported = true,
+    RateDirection Direction = RateDirection.HigherIsBetter);

@@ -1,6 +1,9 @@
 namespace Responsibility.Grains.Abstractions.Reports;
 
-/// <summary>An entry a leader returned (退回) during the month.</summary>
+/// <summary>
+/// An entry a leader returned (退回) during the month. <see cref="ReportedBy"/> and <see cref="ReturnedBy"/> are
+/// usernames; the display names were added later and are null in snapshots stored before them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.ReturnedLine")]
 public sealed record ReturnedLine(
     string TaskId,
@@ -13,4 +16,6 @@ public sealed record ReturnedLine(
     string ReportedBy,
     string Reason,
     string ReturnedBy,
-    DateOnly ReturnedOn);
+    DateOnly ReturnedOn,
+    string? ReportedByName = null,
+    string? ReturnedByName = null);

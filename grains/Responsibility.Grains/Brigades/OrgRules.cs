@@ -26,7 +26,7 @@ internal static class OrgRules
         {
             if (others.Find(l => l.UnitIds.Contains(unitId)) is { } supervisor)
             {
-                throw DomainException.Conflict($"单位 {unitId} 已由 {supervisor.Name} 分管。", "unitIds");
+                throw DomainException.Conflict($"{UnitName(brigade, unitId)}已由{supervisor.Name}分管。", "unitIds");
             }
         }
     }
@@ -47,15 +47,20 @@ internal static class OrgRules
         }
 
         return brigade.Leaders.Find(l => l.UnitIds.Contains(unitId))?.Id
-            ?? throw DomainException.Invalid("leaderId", $"单位 {unitId} 尚无分管领导，请指定 leaderId。");
+            ?? throw DomainException.Invalid("leaderId", $"{UnitName(brigade, unitId)}尚无分管领导，请指定分管领导。");
     }
+
+    /// <summary>Messages reach people on the pages: they name a unit as people know it, not by its id.</summary>
+    private static string UnitName(BrigadeState brigade, string unitId) =>
+        brigade.Units.Find(u => u.Id == unitId)?.Name ?? $"单位 {unitId} ";
 
     /// <summary>Tasks sharing an indicator code must measure the same kind of thing to be added up.</summary>
     public static void CheckIndicator(LiveRollups tasks, TaskDraft draft)
     {
         if (draft.IndicatorCode is { } code && tasks.IndicatorKind(code) is { } kind && kind != draft.Metric.Kind)
         {
-            throw DomainException.Invalid("indicatorCode", $"指标 {code} 已用于{kind}类任务，类型须一致。");
+            var other = tasks.Tasks.First(t => t.Definition.IndicatorCode == code);
+            throw DomainException.Invalid("indicatorCode", $"指标 {code} 已用于“{other.Definition.Title}”，考核方式须与它一致。");
         }
     }
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
 using Responsibility.Storage.Events;
 
@@ -11,21 +12,35 @@ public sealed class MonthlyReportGrain(
     IEventStore events,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IMonthlyReportGrain
 {
-    public async Task<MonthlyReport> EnsureGenerated(string actor) =>
-        state.State.LatestVersion > 0 ? await Get(null) : await Generate(actor);
+    public async Task<MonthlyReport> EnsureGenerated(string actor)
+    {
+        if (state.State.LatestVersion > 0)
+        {
+            var latest = await Get(null);
+            if (ReportCalendar.Covers(latest.Year, latest.Month, latest.GeneratedAt, BrigadeClock.Zone(latest.Header.TimeZone)))
+            {
+                return latest;
+            }
+        }
+
+        return await Generate(actor);
+    }
 
     public async Task<MonthlyReport> Generate(string actor)
     {
-        var key = this.GetPrimaryKeyString();
-        var (year, month) = ParseMonth(key);
-        var nextYear = month == 12 ? year + 1 : year;
-        var context = await ReportInputs.Load(GrainFactory, events, GrainKeys.BrigadeOf(key), year, nextYear);
+        var (year, month) = Month;
         var version = state.State.LatestVersion + 1;
-        var report = MonthlyReportComposer.Compose(context, year, month, version, time.GetUtcNow(), actor);
+        var report = MonthlyReportComposer.Compose(await Inputs(actor), year, month, version, time.GetUtcNow(), actor);
         await Version(version).Store(report);
         state.State.LatestVersion = version;
         await state.WriteStateAsync();
         return report;
+    }
+
+    public async Task<MonthlyReport> Preview(string actor)
+    {
+        var (year, month) = Month;
+        return MonthlyReportComposer.Preview(await Inputs(actor), year, month, time.GetUtcNow(), actor);
     }
 
     public async Task<MonthlyReport> Get(int? version)
@@ -35,17 +50,28 @@ public sealed class MonthlyReportGrain(
         return found ?? throw DomainException.NotFound(version is null ? "该月报告尚未生成。" : $"该月报告没有第 {version} 版。");
     }
 
-    private IMonthlyReportVersionGrain Version(int version)
+    private (int Year, int Month) Month
     {
-        var key = this.GetPrimaryKeyString();
-        var (year, month) = ParseMonth(key);
-        return GrainFactory.GetGrain<IMonthlyReportVersionGrain>(
-            GrainKeys.MonthlyReportVersion(GrainKeys.BrigadeOf(key), year, month, version));
+        get
+        {
+            var key = this.GetPrimaryKeyString();
+            var month = key[(key.IndexOf('/') + 1)..];
+            return (int.Parse(month[..4]), int.Parse(month[5..]));
+        }
     }
 
-    private static (int Year, int Month) ParseMonth(string key)
+    /// <summary>The month's year, and the next year too in December (section 七 looks a month ahead).</summary>
+    private Task<ReportContext> Inputs(string actor)
     {
-        var month = key[(key.IndexOf('/') + 1)..];
-        return (int.Parse(month[..4]), int.Parse(month[5..]));
+        var (year, month) = Month;
+        var key = this.GetPrimaryKeyString();
+        return ReportInputs.LoadNamingPeople(GrainFactory, events, GrainKeys.BrigadeOf(key), actor, year, month == 12 ? year + 1 : year);
+    }
+
+    private IMonthlyReportVersionGrain Version(int version)
+    {
+        var (year, month) = Month;
+        return GrainFactory.GetGrain<IMonthlyReportVersionGrain>(
+            GrainKeys.MonthlyReportVersion(GrainKeys.BrigadeOf(this.GetPrimaryKeyString()), year, month, version));
     }
 }

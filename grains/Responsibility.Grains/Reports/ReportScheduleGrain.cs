@@ -6,12 +6,16 @@ using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
 
+/// <summary>
+/// Decides, by the domain clock in the brigade's time zone, which months may be reported: a month is stored only once
+/// it has ended, previewed only once it has begun.
+/// </summary>
 public sealed class ReportScheduleGrain(
     [PersistentState("reportSchedule", StorageNames.Main)] IPersistentState<ReportScheduleState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IReportScheduleGrain, IRemindable
 {
     public const string ReminderName = "monthly-reports";
-    public const string ScheduleActor = "system";
+    public const string ScheduleActor = ReportActors.Schedule;
 
     // Hourly is enough for an 08:00 deadline; the first tick soon after start catches up missed months.
     private static readonly TimeSpan Period = TimeSpan.FromHours(1);
@@ -29,7 +33,8 @@ public sealed class ReportScheduleGrain(
         foreach (var (year, month) in ReportCalendar.DueMonths(info.Years, info.CreatedOn, time.GetUtcNow(), zone))
         {
             var key = ReportCalendar.Key(year, month);
-            if (state.State.Reports.ContainsKey(key))
+            // A report an older version made before its month ended does not count: the month gets a proper one.
+            if (!ReportCalendar.NeedsReport(year, month, state.State.Reports.GetValueOrDefault(key)?.LatestGeneratedAt, zone))
             {
                 continue;
             }
@@ -44,22 +49,42 @@ public sealed class ReportScheduleGrain(
 
     public async Task<MonthlyReport> Generate(int year, int month, string actor)
     {
+        var zone = await Zone();
+        if (!ReportCalendar.HasEnded(year, month, time.GetUtcNow(), zone))
+        {
+            throw DomainException.Invalid("month", $"{year}年{month}月尚未结束，月末之后才能生成该月报告；本月情况可先预览。");
+        }
+
         var report = await Report(year, month).Generate(actor);
         await Record(report);
         return report;
+    }
+
+    public async Task<MonthlyReport> Preview(int year, int month, string actor)
+    {
+        var zone = await Zone();
+        if (!ReportCalendar.HasStarted(year, month, time.GetUtcNow(), zone))
+        {
+            throw DomainException.Invalid("month", $"{year}年{month}月尚未开始，不能预览。");
+        }
+
+        return await Report(year, month).Preview(actor);
     }
 
     public Task<MonthlyReportInfo[]> List() => Task.FromResult(state.State.Reports.Values
         .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month)
         .ToArray());
 
+    private async Task<TimeZoneInfo> Zone() =>
+        BrigadeClock.Zone((await GrainFactory.GetGrain<IBrigadeGrain>(this.GetPrimaryKeyString()).GetSettings()).TimeZone);
+
     private IMonthlyReportGrain Report(int year, int month) =>
         GrainFactory.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(this.GetPrimaryKeyString(), year, month));
 
     private async Task Record(MonthlyReport report)
     {
-        state.State.Reports[ReportCalendar.Key(report.Year, report.Month)] =
-            new MonthlyReportInfo(report.Year, report.Month, report.Version, report.GeneratedAt, report.GeneratedBy);
+        state.State.Reports[ReportCalendar.Key(report.Year, report.Month)] = new MonthlyReportInfo(
+            report.Year, report.Month, report.Version, report.GeneratedAt, report.GeneratedBy, report.GeneratedByName);
         await state.WriteStateAsync();
     }
 }

@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Users;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Accounts;
 
 public sealed class AccountDirectoryGrain(
     [PersistentState("account-directory", StorageNames.Main)] IPersistentState<AccountDirectoryState> state)
@@ -20,4 +21,16 @@ public sealed class AccountDirectoryGrain(
     }
 
     public Task<string[]> List() => Task.FromResult(state.State.Usernames.ToArray());
+
+    public async Task<Dictionary<string, string>> DisplayNames(string[] usernames)
+    {
+        var brigadeId = this.GetPrimaryKeyString();
+        var accounts = await Task.WhenAll(usernames.Where(u => u.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(u => GrainFactory.GetGrain<IUserGrain>(u).Get()));
+        // The system admin belongs to no brigade but acts in all of them.
+        return accounts
+            .OfType<UserAccount>()
+            .Where(a => (a.BrigadeId == brigadeId || a.BrigadeId is null) && !string.IsNullOrWhiteSpace(a.DisplayName))
+            .ToDictionary(a => a.Username, a => a.DisplayName, StringComparer.Ordinal);
+    }
 }

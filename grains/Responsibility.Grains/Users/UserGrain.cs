@@ -32,6 +32,12 @@ public sealed class UserGrain(
             throw DomainException.Conflict("不能停用自己正在使用的账号。", "disabled");
         }
 
+        // Otherwise the last Admin of a brigade could leave it with nobody to manage its accounts.
+        if (actor == account.Username && existing?.Role == Role.Admin && account.Role != Role.Admin)
+        {
+            throw DomainException.Conflict("不能取消自己的管理员角色，请由其他管理员调整。", "role");
+        }
+
         var revokes = existing is null || existing.PasswordHash != account.PasswordHash || (account.Disabled && !existing.Disabled);
         var saved = account with { SecurityStamp = revokes ? NewStamp() : existing!.SecurityStamp };
         if (saved.BrigadeId is { } brigadeId)

@@ -11,12 +11,15 @@ internal static class ChartPng
 {
     public const int Scale = 2;
     public const int Width = 600;
+
+    /// <summary>The most bars one image holds: eight make it about a third of a page tall.</summary>
+    public const int MaxBars = 8;
     private const float FontSize = 14;
 
     private static readonly string[] CjkFonts =
         ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC"];
 
-    public static int HeightFor(BarChart chart) => 70 + (Math.Max(1, chart.Bars.Length) * 36);
+    public static int HeightFor(BarChart chart) => 60 + (Math.Max(1, chart.Bars.Length) * 28);
 
     public static byte[] Render(BarChart chart)
     {
@@ -52,7 +55,7 @@ internal static class ChartPng
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            positions, chart.Bars.Select(b => b.Label).ToArray());
+            positions, chart.Bars.Select(b => SafeText.OneLine(b.Label)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(20);
         plot.Axes.Left.TickLabelStyle.FontSize = FontSize;

@@ -6,8 +6,38 @@ using DocumentFormat.OpenXml.Wordprocessing;
 /// <summary>Runs with every font slot set, so Word, WPS and LibreOffice agree on the face of all text.</summary>
 internal static class DocxRuns
 {
-    public static Run Text(string text, string font, int halfPoints, bool bold = false) =>
-        new(Properties(font, halfPoints, bold), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>
+    /// A run of any stored text: characters XML cannot carry are dropped (<see cref="SafeText"/>), a line break
+    /// becomes <c>w:br</c> and a tab <c>w:tab</c>.
+    /// </summary>
+    public static Run Text(string text, string font, int halfPoints, bool bold = false)
+    {
+        var run = new Run(Properties(font, halfPoints, bold));
+        var pieces = SafeText.Clean(text).Split('\n');
+        for (var line = 0; line < pieces.Length; line++)
+        {
+            if (line > 0)
+            {
+                run.Append(new Break());
+            }
+
+            var cells = pieces[line].Split('\t');
+            for (var cell = 0; cell < cells.Length; cell++)
+            {
+                if (cell > 0)
+                {
+                    run.Append(new TabChar());
+                }
+
+                if (cells[cell].Length > 0 || (pieces.Length == 1 && cells.Length == 1))
+                {
+                    run.Append(new Text(cells[cell]) { Space = SpaceProcessingModeValues.Preserve });
+                }
+            }
+        }
+
+        return run;
+    }
 
     public static RunProperties Properties(string font, int halfPoints, bool bold = false)
     {

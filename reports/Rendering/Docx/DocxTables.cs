@@ -3,10 +3,15 @@ namespace Responsibility.Reports.Rendering.Docx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-/// <summary>A full-width table with single borders, a bold repeated header row and 仿宋 cells sized to fit.</summary>
+/// <summary>
+/// A full-width table with single borders and columns sized to their content (<see cref="ColumnWidths"/>). It breaks
+/// across pages like the text around it: rows never split, the bold header row repeats on every page, and only the
+/// caption, the header and the first two rows are kept together (and the last two), so a long table starts where it
+/// falls instead of leaving the page before it half empty.
+/// </summary>
 internal static class DocxTables
 {
-    private const int MinColumnChars = 3;
+    private const int KeptRows = 2;
 
     public static IEnumerable<OpenXmlElement> Render(string? caption, string[] headers, string[][] rows)
     {
@@ -20,8 +25,10 @@ internal static class DocxTables
                 DocxRuns.Text(caption, GongwenFonts.FangSong, GongwenFonts.Sanhao, bold: true));
         }
 
-        var size = headers.Length <= 4 ? GongwenFonts.Sihao : GongwenFonts.XiaoSi;
-        var widths = ColumnWidths(headers, rows);
+        int[] sizes = headers.Length <= 4
+            ? [GongwenFonts.Sihao, GongwenFonts.XiaoSi, GongwenFonts.Wuhao]
+            : [GongwenFonts.XiaoSi, GongwenFonts.Wuhao];
+        var (size, widths) = ColumnWidths.Fit(headers, rows, sizes, PageGeometry.TextWidth);
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = PageGeometry.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
@@ -30,15 +37,15 @@ internal static class DocxTables
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                    new TableCellLeftMargin { Width = ColumnWidths.CellMargin, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })),
+                    new TableCellRightMargin { Width = ColumnWidths.CellMargin, Type = TableWidthValues.Dxa })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
-        // Keep-with-next on every row but the last keeps a short table on one page with its caption.
         table.Append(Row(headers, widths, size, header: true, keepWithNext: rows.Length > 0));
         for (var i = 0; i < rows.Length; i++)
         {
-            table.Append(Row(rows[i], widths, size, header: false, keepWithNext: i < rows.Length - 1));
+            var keep = i < rows.Length - 1 && (i < KeptRows - 1 || i >= rows.Length - KeptRows);
+            table.Append(Row(rows[i], widths, size, header: false, keepWithNext: keep));
         }
 
         yield return table;
@@ -54,15 +61,17 @@ internal static class DocxTables
 
     private static TableRow Row(string[] cells, int[] widths, int size, bool header, bool keepWithNext)
     {
-        var row = new TableRow();
-        if (header)
-        {
-            row.Append(new TableRowProperties(new CantSplit(), new TableHeader()));
-        }
-
+        var row = new TableRow(header
+            ? new TableRowProperties(new CantSplit(), new TableHeader())
+            : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < widths.Length; i++)
         {
             var text = i < cells.Length ? cells[i] : "";
+            if (header && !ColumnWidths.Fits(text, widths[i], size))
+            {
+                text = ColumnWidths.Wrap(text);
+            }
+
             row.Append(new TableCell(
                 new TableCellProperties(
                     new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa },
@@ -77,18 +86,5 @@ internal static class DocxTables
         }
 
         return row;
-    }
-
-    /// <summary>Shares the width by each column's widest cell: unit names get room, numbers stay narrow.</summary>
-    private static int[] ColumnWidths(string[] headers, string[][] rows)
-    {
-        var chars = headers
-            .Select((h, i) => rows.Select(r => i < r.Length ? r[i] : "").Append(h).Max(TextRules.EmWidth))
-            .Select(w => Math.Max(MinColumnChars, w))
-            .ToArray();
-        var total = chars.Sum();
-        var widths = chars.Select(c => (int)(PageGeometry.TextWidth * c / total)).ToArray();
-        widths[^1] += PageGeometry.TextWidth - widths.Sum();
-        return widths;
     }
 }

@@ -61,5 +61,5 @@ internal static class SvgBarChart
         }
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => WebUtility.HtmlEncode(SafeText.OneLine(text));
 }

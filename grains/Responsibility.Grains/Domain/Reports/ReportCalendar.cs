@@ -1,15 +1,34 @@
 namespace Responsibility.Grains.Domain.Reports;
 
-/// <summary>When monthly reports fall due: month M is reported on the 1st of M+1 at 08:00 in the brigade's time zone.</summary>
+/// <summary>
+/// When months end and monthly reports fall due, in the brigade's time zone: month M ends at midnight before the 1st
+/// of M+1 and is reported that day at 08:00. A report made before its month ended (older versions allowed it) does
+/// not count as the month's report.
+/// </summary>
 public static class ReportCalendar
 {
     public static readonly TimeOnly GenerateAt = new(8, 0);
 
-    public static DateTimeOffset DueAt(int year, int month, TimeZoneInfo zone)
-    {
-        var local = new DateOnly(year, month, 1).AddMonths(1).ToDateTime(GenerateAt);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    public static DateTimeOffset StartsAt(int year, int month, TimeZoneInfo zone) =>
+        Local(new DateOnly(year, month, 1).ToDateTime(TimeOnly.MinValue), zone);
+
+    public static DateTimeOffset EndsAt(int year, int month, TimeZoneInfo zone) =>
+        Local(new DateOnly(year, month, 1).AddMonths(1).ToDateTime(TimeOnly.MinValue), zone);
+
+    public static DateTimeOffset DueAt(int year, int month, TimeZoneInfo zone) =>
+        Local(new DateOnly(year, month, 1).AddMonths(1).ToDateTime(GenerateAt), zone);
+
+    public static bool HasStarted(int year, int month, DateTimeOffset now, TimeZoneInfo zone) => now >= StartsAt(year, month, zone);
+
+    public static bool HasEnded(int year, int month, DateTimeOffset now, TimeZoneInfo zone) => now >= EndsAt(year, month, zone);
+
+    /// <summary>Whether a report generated at <paramref name="generatedAt"/> reports the whole month.</summary>
+    public static bool Covers(int year, int month, DateTimeOffset generatedAt, TimeZoneInfo zone) =>
+        HasEnded(year, month, generatedAt, zone);
+
+    /// <summary>Whether a due month still needs its report: none is stored, or only one made before the month ended.</summary>
+    public static bool NeedsReport(int year, int month, DateTimeOffset? latestGeneratedAt, TimeZoneInfo zone) =>
+        latestGeneratedAt is not { } at || !Covers(year, month, at, zone);
 
     /// <summary>
     /// Every month of the planned years, from the month the brigade started using the system, whose report is due
@@ -26,4 +45,6 @@ public static class ReportCalendar
             .Where(m => DueAt(m.year, m.month, zone) <= now);
 
     public static string Key(int year, int month) => $"{year:D4}-{month:D2}";
+
+    private static DateTimeOffset Local(DateTime local, TimeZoneInfo zone) => new(local, zone.GetUtcOffset(local));
 }

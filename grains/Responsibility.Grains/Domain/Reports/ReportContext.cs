@@ -1,18 +1,25 @@
 namespace Responsibility.Grains.Domain.Reports;
 
+using System.Text.RegularExpressions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>A brigade's organisation and tasks, and the ways a report turns them into lines.</summary>
-public sealed class ReportContext(BrigadeInfo brigade, IReadOnlyList<TaskRecord> tasks)
+/// <summary>
+/// A brigade's organisation and tasks, the display names of the people a report names (by username), and the ways
+/// a report turns them into lines.
+/// </summary>
+public sealed partial class ReportContext(
+    BrigadeInfo brigade, IReadOnlyList<TaskRecord> tasks, IReadOnlyDictionary<string, string>? people = null)
 {
     public BrigadeInfo Brigade { get; } = brigade;
 
     public IReadOnlyList<TaskRecord> Tasks { get; } = tasks;
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
+
+    public TimeZoneInfo Zone => BrigadeClock.Zone(Brigade.Settings.TimeZone);
 
     public ReportHeader Header => new(
         Brigade.Id, Brigade.Settings.Name, Brigade.Settings.PartyOrgName, Brigade.Settings.DetachmentName,
@@ -29,6 +36,8 @@ public sealed class ReportContext(BrigadeInfo brigade, IReadOnlyList<TaskRecord>
     public JudgedTask Judge(TaskRecord task, DateOnly day) => JudgedTask.Judge(
         new TaskSnapshot(task.Definition, Measurement.Measure(task.Definition.Metric, task.Entries, day), 0), day, Thresholds);
 
+    public TaskRecord Record(string taskId) => Tasks.First(t => t.Definition.Id == taskId);
+
     public ReportTask Line(JudgedTask t)
     {
         var d = t.Definition;
@@ -36,7 +45,7 @@ public sealed class ReportContext(BrigadeInfo brigade, IReadOnlyList<TaskRecord>
         return new ReportTask(
             d.Id, d.Code, d.Title, d.Category, d.UnitId, UnitName(d.UnitId), d.LeaderId, LeaderName(d.LeaderId), d.DutyLine,
             d.Metric.Kind, d.Metric.Target, d.Metric.UnitLabel, d.Due, p.Actual, p.Percent, p.Ratio, p.Expected, p.Lag,
-            p.Status, t.Measure.LatestNote);
+            p.Status, t.Measure.LatestNote, t.Measure.HasValue, d.Metric.Direction);
     }
 
     public LeaderLine LeaderLine(LeaderDefinition leader, IEnumerable<JudgedTask> judged)
@@ -63,10 +72,22 @@ public sealed class ReportContext(BrigadeInfo brigade, IReadOnlyList<TaskRecord>
 
     public string LeaderName(string leaderId) => Array.Find(Brigade.Leaders, l => l.Id == leaderId)?.Name ?? leaderId;
 
-    /// <summary>Tasks sharing an indicator are often titled "查处酒醉驾（秩序中队）": the name drops the bracket.</summary>
+    /// <summary>A person's display name; the schedule by its description; an unknown account by its username.</summary>
+    public string PersonName(string username) =>
+        people?.GetValueOrDefault(username) is { Length: > 0 } name ? name : ReportActors.NameOf(username);
+
+    /// <summary>
+    /// Tasks sharing an indicator are often titled "查处酒醉驾（秩序中队）", a rate "执法记录仪相符率达到90%以上": the
+    /// indicator's name drops the bracket and the target, which its figures show.
+    /// </summary>
     private static string IndicatorName(TaskDefinition task)
     {
         var bracket = task.Title.IndexOfAny(['（', '(']);
-        return bracket > 0 ? task.Title[..bracket] : task.Title;
+        var name = bracket > 0 ? task.Title[..bracket] : task.Title;
+        var withoutTarget = TargetClause().Replace(name, "");
+        return withoutTarget.Length > 0 ? withoutTarget : name;
     }
+
+    [GeneratedRegex(@"(达到|不低于|不高于|低于|高于|控制在|保持在)?\s*[≥≤>＜<＞]?\s*\d+(\.\d+)?\s*[%％](以上|以下|以内)?$")]
+    private static partial Regex TargetClause();
 }

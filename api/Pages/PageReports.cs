@@ -1,0 +1,50 @@
+namespace Responsibility.Api.Pages;
+
+using Mediator;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Responsibility.Api.Progress;
+using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions;
+
+/// <summary>
+/// Sends one <see cref="ReportInput"/> from a page (the task page, a row of the month's report page). A refusal lands
+/// beside the form's fields under <c>{prefix}.Value</c> and the like; a figure the task wants confirmed marks the input,
+/// so the page offers 请确认 and resends it with the same key.
+/// </summary>
+public static class PageReports
+{
+    public const string SpentKey = "这份表单已经提交过，但内容与当时不同。如确需再填报一次，请再次提交。";
+
+    public static async Task<EntryWithTask?> Send(
+        ISender sender, ReportInput input, TaskResponse task, DateOnly? occurredOn, ModelStateDictionary modelState, string prefix)
+    {
+        var valueKey = $"{prefix}.{nameof(ReportInput.Value)}";
+        if (input.Problem(task.Metric) is var (field, message))
+        {
+            modelState.AddModelError($"{prefix}.{field}", message);
+            return null;
+        }
+
+        try
+        {
+            return await sender.Send(input.ToRequest(task, occurredOn));
+        }
+        catch (DomainException e) when (e.Code == DomainException.Codes.ConfirmationRequired)
+        {
+            input.AwaitsConfirmation = true;
+            modelState.AddModelError(valueKey, e.Message);
+        }
+        catch (DomainException e) when (e.Kind == ErrorKind.Unprocessable)
+        {
+            // The key went with another body (sent, changed after going back, sent again): a fresh one lets the
+            // person send the new figures on purpose instead of being stuck on a spent form.
+            input.IdempotencyKey = ReportInput.NewKey();
+            modelState.AddModelError(valueKey, SpentKey);
+        }
+        catch (Exception e) when (RequestErrors.AddTo(modelState, e, prefix))
+        {
+        }
+
+        return null;
+    }
+}
