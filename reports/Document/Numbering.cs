@@ -1,5 +1,7 @@
 namespace Responsibility.Reports.Document;
 
+using Responsibility.Grains.Abstractions.Text;
+
 /// <summary>Counts headings level by level as a renderer walks a body, so every format numbers alike.</summary>
 public sealed class Numbering
 {

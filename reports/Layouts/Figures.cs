@@ -2,6 +2,7 @@ namespace Responsibility.Reports.Layouts;
 
 using System.Globalization;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>

@@ -1,6 +1,7 @@
 namespace Responsibility.Reports.Layouts;
 
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>Lays out the 月度调度报告 for the monthly 党总支扩大会 in the seven sections of SPEC §7.</summary>

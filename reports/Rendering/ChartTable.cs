@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Rendering;
 
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>A bar chart's figures as table rows (label, value, marker), where a picture cannot be shown.</summary>

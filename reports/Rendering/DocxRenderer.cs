@@ -3,10 +3,11 @@ namespace Responsibility.Reports.Rendering;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Responsibility.Reports.Document;
-using Responsibility.Reports.Rendering.Docx;
 using Numbering = Responsibility.Reports.Document.Numbering;
 using Paragraph = Responsibility.Reports.Document.Paragraph;
+using Responsibility.Grains.Abstractions.Text;
+using Responsibility.Reports.Document;
+using Responsibility.Reports.Rendering.Docx;
 using Table = Responsibility.Reports.Document.Table;
 
 /// <summary>

@@ -3,6 +3,7 @@ namespace Responsibility.Reports.Rendering;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 using Responsibility.Reports.Rendering.Html;
 

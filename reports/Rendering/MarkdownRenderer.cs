@@ -1,6 +1,7 @@
 namespace Responsibility.Reports.Rendering;
 
 using System.Text;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 using Responsibility.Reports.Rendering.Markdown;
 

@@ -1,6 +1,7 @@
 namespace Responsibility.Reports.Tests;
 
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Layouts;
 using Responsibility.Reports.Rendering;
 
@@ -68,5 +69,5 @@ public sealed class PrintedReports : IAsyncLifetime
         return path;
     }
 
-    private static string ChineseNumber(int n) => Document.ChineseNumbers.Of(n);
+    private static string ChineseNumber(int n) => ChineseNumbers.Of(n);
 }

@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Rendering.Docx;
 
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 using ScottPlot;
 

@@ -3,6 +3,7 @@ namespace Responsibility.Reports.Rendering.Html;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>A bar chart as inline SVG: one horizontal bar per unit, the marker as a red tick across its row.</summary>

@@ -1,8 +1,11 @@
-namespace Responsibility.Reports.Document;
+namespace Responsibility.Grains.Abstractions.Text;
 
 using System.Globalization;
 
-/// <summary>The numbering and date forms of 公文: 一、（一）1.（1） and 2024年3月1日 (no leading zeros).</summary>
+/// <summary>
+/// The numbering, date and percentage forms people read (公文: 一、（一）1.（1）, 2024年3月1日, 87.5%), in one place for
+/// the grains (audit trail), the reports and the pages.
+/// </summary>
 public static class ChineseNumbers
 {
     private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
