@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
@@ -32,6 +33,7 @@ app.MapBrigades();
 app.MapTasks();
 app.MapRollups();
 app.MapReports();
+app.MapAudit();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -28,6 +28,9 @@ public enum BrigadeAction
     /// <summary>Monthly and annual reports: everyone in the brigade.</summary>
     ReadReports,
 
+    /// <summary>The audit trail (留痕): the brigade's Admin and leaders.</summary>
+    ReadAudit,
+
     /// <summary>(Re)generating a monthly report.</summary>
     GenerateReports,
 

@@ -11,8 +11,9 @@ using Responsibility.Reports.Document;
 using Responsibility.Reports.Layouts;
 
 /// <summary>
-/// How the pages say things in Chinese: statuses, roles, duty lines, figures and dates. Status words and percentage
-/// forms are the reports' (<see cref="Figures"/>, <see cref="ChineseNumbers"/>), so a page and the printed report agree.
+/// How the pages say things in Chinese: statuses, roles, duty lines, figures and dates. Status words are the reports'
+/// (<see cref="Figures"/>); figures and names come from <see cref="TaskText"/> and <see cref="ChineseNumbers"/>, shared
+/// with the reports and the audit trail, so every place agrees.
 /// </summary>
 public static class Display
 {
@@ -47,15 +48,9 @@ public static class Display
         _ => "查看人员",
     };
 
-    public static string DutyLineName(DutyLine line) =>
-        line == DutyLine.Business ? "业务工作" : "法治建设·党风廉政";
+    public static string DutyLineName(DutyLine line) => TaskText.DutyLineName(line);
 
-    public static string MetricKindName(MetricKind kind) => kind switch
-    {
-        MetricKind.Count => "计数",
-        MetricKind.Rate => "比率",
-        _ => "节点",
-    };
+    public static string MetricKindName(MetricKind kind) => TaskText.MetricKindName(kind);
 
     /// <summary>Computed progress with one decimal: 0.4166 → "41.7%".</summary>
     public static string Percent(double fraction) => ChineseNumbers.Percent(fraction);
@@ -63,32 +58,18 @@ public static class Display
     /// <summary>A level people set or measure, written as they would: 0.9 → "90%", 0.875 → "87.5%".</summary>
     public static string Level(double fraction) => ChineseNumbers.Level(fraction);
 
-    /// <summary>
-    /// Whether the metric's figures are percentages: a Rate, unless its target was stored above 1 under older rules,
-    /// when its figures are plain numbers in its own unit.
-    /// </summary>
-    public static bool IsPercent(Metric metric) => metric.Kind == MetricKind.Rate && metric.Target <= 1;
+    public static bool IsPercent(Metric metric) => TaskText.IsPercent(metric);
 
     /// <summary>A CSS width for a bar, clamped to 0–100 %.</summary>
     public static string Width(double fraction) => (Math.Clamp(fraction, 0, 1) * 100).ToString("0.##", Invariant) + "%";
 
-    public static string Number(double value) => value.ToString("0.###", Invariant);
+    public static string Number(double value) => TaskText.Number(value);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
 
-    /// <summary>A task's target: "12 次", "≥ 90%", "3 个节点".</summary>
-    public static string Target(Metric metric) => metric.Kind switch
-    {
-        MetricKind.Milestone => $"{metric.Stages.Length} 个节点",
-        MetricKind.Rate => (metric.Direction == RateDirection.LowerIsBetter ? "≤ " : "≥ ") + Figure(metric, metric.Target),
-        _ => Figure(metric, metric.Target),
-    };
+    public static string Target(Metric metric) => TaskText.Target(metric);
 
-    /// <summary>What an entry reported: a Count increment, a Rate level, or the name of a milestone stage.</summary>
-    public static string EntryValue(Metric metric, double? value, int? stage) =>
-        stage is int s && s >= 0 && s < metric.Stages.Length ? $"完成节点“{metric.Stages[s].Name}”"
-        : value is double v ? metric.Kind == MetricKind.Count ? "+" + Figure(metric, v) : Figure(metric, v)
-        : "";
+    public static string EntryValue(Metric metric, double? value, int? stage) => TaskText.EntryValue(metric, value, stage);
 
     /// <summary>The label of the field a figure is typed into: a Count's increment, a Rate's level.</summary>
     public static string ValueLabel(Metric metric) =>
@@ -96,9 +77,7 @@ public static class Display
         : IsPercent(metric) ? "当前值（%）"
         : $"当前值（{metric.UnitLabel}）";
 
-    /// <summary>A value in the metric's terms: a percentage level (0.87 → "87%") or a number and its unit ("12 次").</summary>
-    public static string Figure(Metric metric, double value) =>
-        IsPercent(metric) ? Level(value) : $"{Number(value)} {metric.UnitLabel}".TrimEnd();
+    public static string Figure(Metric metric, double value) => TaskText.Figure(metric, value);
 
     /// <summary>Tasks sharing an indicator are titled like "查处酒醉驾（秩序中队）"; the indicator is the part before the bracket.</summary>
     public static string WithoutBracket(string title) =>

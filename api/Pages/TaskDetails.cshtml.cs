@@ -42,6 +42,9 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     // Only what to offer; the mediator's Report and Supervise permissions decide what is accepted.
     public bool CanReport => Caller.Role == Role.UnitHead && Caller.UnitId == Task.UnitId;
 
+    // Only what to offer; ReadAudit's permission decides.
+    public bool CanReadAudit => AccessPolicy.CanReadBrigade(Caller, Task.BrigadeId, BrigadeAction.ReadAudit);
+
     public bool CanReturn => Caller.Role is Role.BrigadeLeader or Role.Leader && CanReadEntries;
 
     /// <summary>Everyone in the brigade sees the task's figures; its entries and notes follow SPEC §3.</summary>

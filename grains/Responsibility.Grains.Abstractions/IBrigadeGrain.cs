@@ -35,6 +35,9 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// <summary>Whether the task is one of this brigade's: answers from the index without touching the task.</summary>
     Task<bool> HasTask(string taskId);
 
+    /// <summary>The current definitions of the given tasks of this brigade (unknown ids are left out).</summary>
+    Task<TaskDefinition[]> GetDefinitions(string[] taskIds);
+
     /// <summary>The ids of the tasks planned for the given years.</summary>
     Task<string[]> GetTaskIds(int[] years);
 

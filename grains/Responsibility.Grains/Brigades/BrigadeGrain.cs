@@ -122,6 +122,9 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
 
     public Task<bool> HasTask(string taskId) => Task.FromResult(State.Tasks.ContainsKey(taskId));
 
+    public Task<TaskDefinition[]> GetDefinitions(string[] taskIds) => Task.FromResult(
+        taskIds.Select(live.Find).OfType<TaskSnapshot>().Select(s => s.Definition).ToArray());
+
     public Task<string[]> GetTaskIds(int[] years) =>
         Task.FromResult(State.Tasks.Where(t => years.Contains(t.Value.Year)).Select(t => t.Key).ToArray());
 

@@ -51,6 +51,8 @@ public sealed class LiveRollups
         }
     }
 
+    public TaskSnapshot? Find(string taskId) => tasks.GetValueOrDefault(taskId);
+
     /// <summary>The kind of the tasks already sharing an indicator code, if any.</summary>
     public MetricKind? IndicatorKind(string code) =>
         byIndicator.TryGetValue(code, out var ids) && ids.Count > 0 ? tasks[ids.First()].Definition.Metric.Kind : null;

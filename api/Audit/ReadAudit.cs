@@ -1,0 +1,51 @@
+namespace Responsibility.Api.Audit;
+
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Responsibility.Api.Common;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Audit;
+using Responsibility.Grains.Abstractions.Tasks;
+
+public sealed record ReadAudit(
+    string BrigadeId, DateOnly? From, DateOnly? To, string? Actor, string? TaskId, string? Kind, string? Cursor, int? Limit)
+    : IRequest<AuditResponse>, IAuthorizedRequest
+{
+    public const int DefaultLimit = 50;
+
+    public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReadAudit);
+
+    public long? Before => long.TryParse(Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+}
+
+public sealed class ReadAuditValidator : AbstractValidator<ReadAudit>
+{
+    public ReadAuditValidator()
+    {
+        RuleFor(r => r.BrigadeId).IsSlug();
+        RuleFor(r => r.To).GreaterThanOrEqualTo(r => r.From).When(r => r.From is not null && r.To is not null)
+            .WithMessage("结束日期不能早于开始日期。");
+        RuleFor(r => r.Actor).IsSlug().When(r => r.Actor is not null);
+        RuleFor(r => r.TaskId).Must(TaskIds.IsWellFormed).When(r => r.TaskId is not null).WithMessage("不是有效的任务编号。");
+        RuleFor(r => r.Kind).Must(k => AuditKinds.Names.ContainsKey(k!)).When(r => r.Kind is not null)
+            .WithMessage("不是可选的操作类型。");
+        RuleFor(r => r.Cursor).Must((r, _) => r.Before is > 0).When(r => r.Cursor is not null).WithMessage("翻页标记无效。");
+        RuleFor(r => r.Limit).InclusiveBetween(1, 200).When(r => r.Limit is not null).WithMessage("每页须为 1 到 200 条。");
+    }
+}
+
+public sealed class ReadAuditHandler(IGrainFactory grains) : IRequestHandler<ReadAudit, AuditResponse>
+{
+    public async ValueTask<AuditResponse> Handle(ReadAudit r, CancellationToken cancellationToken)
+    {
+        var page = await grains.GetGrain<IAuditGrain>(r.BrigadeId).Read(
+            new AuditFilter(r.Limit ?? ReadAudit.DefaultLimit, r.From, r.To, r.Actor, r.TaskId, r.Kind, r.Before));
+        var names = await grains.GetGrain<IAccountDirectoryGrain>(r.BrigadeId)
+            .DisplayNames([.. page.Entries.Select(e => e.Actor).Distinct()]);
+        return new AuditResponse(
+            [.. page.Entries.Select(e => new AuditLine(
+                e.Position, e.At, e.Actor, names.GetValueOrDefault(e.Actor, e.Actor), e.Kind, e.Action, e.TaskId, e.Subject, e.Changes))],
+            page.Next?.ToString(CultureInfo.InvariantCulture));
+    }
+}

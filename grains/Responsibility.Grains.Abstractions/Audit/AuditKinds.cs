@@ -1,0 +1,17 @@
+namespace Responsibility.Grains.Abstractions.Audit;
+
+/// <summary>The kinds of change the log records, by their stable names, with what people call them.</summary>
+public static class AuditKinds
+{
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["TaskDefined"] = "创建任务",
+        ["TaskChanged"] = "修改任务",
+        ["ProgressReported"] = "填报进度",
+        ["EntryReturned"] = "退回填报",
+        ["BrigadeConfigured"] = "设置大队",
+        ["UnitDefined"] = "设置单位",
+        ["LeaderDefined"] = "设置班子成员",
+        ["TaskIndexed"] = "列入任务清单",
+    };
+}

@@ -1,0 +1,106 @@
+namespace Responsibility.Grains.Audit;
+
+using System.Globalization;
+using Responsibility.Grains.Abstractions.Audit;
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Abstractions.Text;
+using Responsibility.Grains.Brigades;
+using Responsibility.Grains.Tasks;
+using Responsibility.Storage.Events;
+
+/// <summary>
+/// Says what an event of the log did, in the words of the pages: the action, what it was done to, and each field it
+/// set or changed with its value before and after. Units and leaders are named as the brigade names them now.
+/// </summary>
+public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<string, TaskDefinition> tasks)
+{
+    public AuditEntry Describe(StoredEvent row)
+    {
+        var (action, taskId, subject, changes) = row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal)
+            ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
+            : Brigade(BrigadeEvent.Codec.Decode(row));
+        return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
+    }
+
+    private (string, string?, string, IEnumerable<AuditChange>) Task(TaskEvent e, string taskId)
+    {
+        var known = tasks.GetValueOrDefault(taskId);
+        var subject = known is null ? taskId : $"{known.Code} {known.Title}";
+        return e switch
+        {
+            TaskDefined d => ("创建任务", taskId, $"{d.Definition.Code} {d.Definition.Title}", Fields(null, d.Definition)),
+            TaskChanged c => ("修改任务", taskId, subject, Fields(c.Before, c.After)),
+            ProgressReported r => ("填报进度", taskId, subject,
+            [
+                new("填报内容", null, known is null ? Number(r.Entry.Value) : TaskText.EntryValue(known.Metric, r.Entry.Value, r.Entry.Stage)),
+                new("发生日期", null, Date(r.Entry.OccurredOn)),
+                new("情况说明", null, r.Entry.Note.Length == 0 ? null : r.Entry.Note),
+            ]),
+            EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
+            _ => (e.GetType().Name, taskId, subject, []),
+        };
+    }
+
+    private (string, string?, string, IEnumerable<AuditChange>) Brigade(BrigadeEvent e) => e switch
+    {
+        BrigadeConfigured c => (c.Before is null ? "设置大队" : "修改大队信息", null, c.After.Name, Settings(c.Before, c.After)),
+        UnitDefined u => (u.Before is null ? "新建单位" : "修改单位", null, u.After.Name,
+        [
+            new("名称", u.Before?.Name, u.After.Name), new("类型", u.Before?.Kind, u.After.Kind), new("负责人", u.Before?.Head, u.After.Head),
+        ]),
+        LeaderDefined l => (l.Before is null ? "新建班子成员" : "修改班子成员", null, l.After.Name,
+        [
+            new("姓名", l.Before?.Name, l.After.Name),
+            new("职务", l.Before?.Post, l.After.Post),
+            new("第一责任人", l.Before is null ? null : YesNo(l.Before.IsFirstResponsible), YesNo(l.After.IsFirstResponsible)),
+            new("分管单位", l.Before is null ? null : Units(l.Before.UnitIds), Units(l.After.UnitIds)),
+            new("分管领域", l.Before is null ? null : string.Join("、", l.Before.Areas), string.Join("、", l.After.Areas)),
+        ]),
+        TaskIndexed t => ("列入任务清单", t.TaskId, $"{t.Code} {t.Title}", [new("年度", null, $"{t.Year}年")]),
+        _ => (e.GetType().Name, null, "", []),
+    };
+
+    private IEnumerable<AuditChange> Fields(TaskDefinition? before, TaskDefinition after) =>
+    [
+        new("任务名称", before?.Title, after.Title),
+        new("类别", before?.Category, after.Category),
+        new("承办单位", before is null ? null : Unit(before.UnitId), Unit(after.UnitId)),
+        new("分管领导", before is null ? null : Leader(before.LeaderId), Leader(after.LeaderId)),
+        new("一岗双责", before is null ? null : TaskText.DutyLineName(before.DutyLine), TaskText.DutyLineName(after.DutyLine)),
+        new("目标", before is null ? null : TaskText.Target(before.Metric), TaskText.Target(after.Metric)),
+        new("权重", before is null ? null : Number(before.Weight), Number(after.Weight)),
+        new("开始日期", before is null ? null : Date(before.Start), Date(after.Start)),
+        new("截止日期", before is null ? null : Date(before.Due), Date(after.Due)),
+        new("指标代码", before?.IndicatorCode, after.IndicatorCode),
+        new("月度计划", Plan(before?.PlannedByMonth), Plan(after.PlannedByMonth)),
+    ];
+
+    private static IEnumerable<AuditChange> Settings(BrigadeSettings? before, BrigadeSettings after) =>
+    [
+        new("名称", before?.Name, after.Name),
+        new("党组织名称", before?.PartyOrgName, after.PartyOrgName),
+        new("支队", before?.DetachmentName, after.DetachmentName),
+        new("时区", before?.TimeZone, after.TimeZone),
+        new("主送机关", before?.Recipient, after.Recipient),
+        new("黄灯阈值", Level(before?.Thresholds.Yellow), Level(after.Thresholds.Yellow)),
+        new("红灯阈值", Level(before?.Thresholds.Red), Level(after.Thresholds.Red)),
+        new("临近时限天数", before?.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture), after.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;
+
+    private string Leader(string leaderId) => Array.Find(brigade.Leaders, l => l.Id == leaderId)?.Name ?? leaderId;
+
+    private string Units(string[] unitIds) => string.Join("、", unitIds.Select(Unit));
+
+    private static string YesNo(bool value) => value ? "是" : "否";
+
+    private static string? Number(double? value) => value is double v ? TaskText.Number(v) : null;
+
+    private static string? Level(double? fraction) => fraction is double f ? ChineseNumbers.Level(f) : null;
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Plan(double[]? plan) => plan is null ? null : string.Join(" ", plan.Select(ChineseNumbers.Level));
+}
