@@ -39,14 +39,7 @@ public static class Display
         : lag > thresholds.Yellow ? ProgressStatus.Yellow
         : ProgressStatus.Green;
 
-    public static string RoleName(Role role) => role switch
-    {
-        Role.Admin => "管理员",
-        Role.BrigadeLeader => "大队领导",
-        Role.Leader => "班子成员",
-        Role.UnitHead => "单位负责人",
-        _ => "查看人员",
-    };
+    public static string RoleName(Role role) => AccountText.RoleName(role);
 
     public static string DutyLineName(DutyLine line) => TaskText.DutyLineName(line);
 

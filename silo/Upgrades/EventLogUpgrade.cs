@@ -5,13 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using Responsibility.Grains;
+using Responsibility.Grains.Users;
 using Responsibility.Storage;
 using Responsibility.Storage.Events;
 
 /// <summary>
 /// Opens a data folder written before the event log: task and brigade state rows become streams (with the summaries
-/// the brigade starts from), and the rows they replace — and the unit and leader rows, now derived — are removed, all
-/// in one transaction before any grain wakes. Runs at every start; with nothing left to move it does nothing.
+/// the brigade starts from), and the rows they replace — and the unit and leader rows, now derived — are removed;
+/// accounts' History lines become their streams in the audit trail (the account rows stay). All in one transaction
+/// before any grain wakes. Runs at every start; streams already written are left alone.
 /// </summary>
 public sealed class EventLogUpgrade(IServiceProvider services, IEventStore events, ILogger<EventLogUpgrade> logger)
     : ILifecycleParticipant<ISiloLifecycle>
@@ -29,6 +31,8 @@ public sealed class EventLogUpgrade(IServiceProvider services, IEventStore event
         }
 
         var tasks = await Read<LegacyTask>(storage, "task", cancellationToken);
+        var accounts = (await Read<LegacyUser>(storage, UserGrain.StateName, cancellationToken))
+            .Select(u => u.State.ToStream()).OfType<StreamAppend>().ToList();
         var brigades = await Read<LegacyBrigade>(storage, "brigade", cancellationToken);
         var derived = new List<RetiredState>();
         foreach (var state in DerivedStates)
@@ -36,7 +40,7 @@ public sealed class EventLogUpgrade(IServiceProvider services, IEventStore event
             derived.AddRange((await Read<JsonElement>(storage, state, cancellationToken)).Select(r => new RetiredState(state, r.GrainId)));
         }
 
-        if (tasks.Count + brigades.Count + derived.Count == 0)
+        if (tasks.Count + brigades.Count + derived.Count + accounts.Count == 0)
         {
             return;
         }
@@ -45,6 +49,7 @@ public sealed class EventLogUpgrade(IServiceProvider services, IEventStore event
         var streams = tasks.Select(t => t.State.ToStream())
             .Concat(brigades.Select(b => b.State.ToStream(b.GrainId[(b.GrainId.IndexOf('/') + 1)..], titles)))
             .OfType<StreamAppend>()
+            .Concat(accounts)
             .ToList();
         var retired = tasks.Select(r => new RetiredState("task", r.GrainId))
             .Concat(brigades.Select(r => new RetiredState("brigade", r.GrainId)))

@@ -148,12 +148,28 @@ internal sealed class GroupCommit : IDisposable
 
         public DbConnection Connection { get; }
 
-        /// <summary>Writes the streams that do not exist yet and deletes the retired state rows.</summary>
+        /// <summary>
+        /// Writes the streams that do not exist yet and deletes the retired state rows. Their events go in in the order
+        /// they happened across all streams, so positions (the audit trail's order) follow time as for live appends.
+        /// </summary>
         public void Import(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, DbTransaction transaction)
         {
-            foreach (var stream in streams.Where(s => !Exists(s.StreamId, 1)))
+            var fresh = streams.Where(s => !Exists(s.StreamId, 1)).ToList();
+            var rows = fresh
+                .SelectMany(s => s.Events.Select((e, i) => (Stream: s, Sequence: i + 1L, Event: e)))
+                .OrderBy(r => r.Event.RecordedAt);
+            foreach (var (stream, sequence, e) in rows)
             {
-                TryAppend(stream with { ExpectedVersion = 0 });
+                Set(insert, stream.StreamId, sequence, stream.Scope, e.Kind, e.Payload, e.Actor, EventTimes.Write(e.RecordedAt));
+                if (insert.ExecuteNonQuery() == 0)
+                {
+                    throw new InvalidOperationException($"Stream {stream.StreamId} already has event {sequence}.");
+                }
+            }
+
+            foreach (var stream in fresh)
+            {
+                WriteDerived(stream);
             }
 
             using var delete = Connection.CreateCommand();
@@ -228,6 +244,12 @@ internal sealed class GroupCommit : IDisposable
                 }
             }
 
+            WriteDerived(append);
+            return true;
+        }
+
+        private void WriteDerived(StreamAppend append)
+        {
             if (append.Snapshot is { } s)
             {
                 Set(snapshot, append.StreamId, s.Version, s.Payload);
@@ -239,8 +261,6 @@ internal sealed class GroupCommit : IDisposable
                 Set(summary, append.StreamId, append.Scope, m.Version, m.Payload);
                 summary.ExecuteNonQuery();
             }
-
-            return true;
         }
 
         private bool Exists(string streamId, long sequence)

@@ -76,6 +76,26 @@ public sealed class AuditTests(SharedApi api)
         Assert.Equal(all.Select(e => e.Position), paged.Select(e => e.Position));
     }
 
+    [Fact]
+    public async Task AccountChangesAreInTheAuditTrailWithoutAnyPassword()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var viewer = brigade.Username("viewer");
+        var path = $"/api/v1/brigades/{brigade.Id}/users/{viewer}";
+        (await brigade.Admin.PutAsJsonAsync(path, new { displayName = "宋佳", role = "Viewer", disabled = true })).EnsureSuccessStatusCode();
+        (await brigade.Admin.PutAsJsonAsync(path, new { displayName = "宋佳", role = "Viewer", password = "river-lamp-tea-42" })).EnsureSuccessStatusCode();
+
+        var raw = await brigade.Admin.GetStringAsync($"/api/v1/brigades/{brigade.Id}/audit?kind=AccountChanged&limit=200");
+        var lines = System.Text.Json.JsonSerializer.Deserialize<AuditBody>(raw, Json.Options)!.Entries.Where(e => e.Subject == $"账号 {viewer}").ToList();
+
+        Assert.Equal(["重置密码", "停用账号", "新建账号"], lines.Select(e => e.Action));
+        Assert.Contains(new ChangeBody("状态", "正常", "已停用"), lines[1].Changes);
+        Assert.Contains(new ChangeBody("角色", null, "查看人员"), lines[2].Changes);
+        Assert.Empty(lines[0].Changes);
+        Assert.DoesNotContain("river-lamp-tea-42", raw);
+        Assert.DoesNotContain("AQAAAA", raw);
+    }
+
     [Theory]
     [InlineData("dadui", HttpStatusCode.OK)]
     [InlineData("zhao", HttpStatusCode.Forbidden)]

@@ -48,6 +48,12 @@ public sealed class UpgradeTests
 
         var viewer = await factory.SignIn("fixture-viewer", "fixture-pass-1");
         AssertSame(expected["me"]!, await viewer.Read<JsonNode>("/api/v1/me"));
+
+        // What the old version kept as History lines reads in the audit trail now.
+        var trail = (await leader.Read<JsonNode>("/api/v1/brigades/zichuan/audit?limit=200"))!["entries"]!.AsArray();
+        Assert.Contains(trail, e => (string?)e!["kind"] == "ProgressReported" && (string?)e["actor"] == "fazhi");
+        Assert.Contains(trail, e => (string?)e!["kind"] == "EntryReturned" && (string?)e["actorName"] == "王立侠");
+        Assert.Contains(trail, e => (string?)e!["kind"] == "AccountChanged" && (string?)e["subject"] == "账号 fixture-viewer");
     }
 
     [Fact]

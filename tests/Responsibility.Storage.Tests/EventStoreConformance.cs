@@ -10,6 +10,9 @@ public abstract class EventStoreConformance
     /// <summary>A store over this test's database; a second call is a process restart over the same data.</summary>
     protected abstract SqlEventStore CreateStore();
 
+    /// <summary>The grain-state storage over the same database (an import retires its rows).</summary>
+    protected abstract SqlGrainStorage CreateGrainStorage();
+
     [Fact]
     public async Task AppendedEventsReadBackInOrderWithEveryField()
     {
@@ -160,6 +163,29 @@ public abstract class EventStoreConformance
         Assert.Equal([4, 3, 2], byTime.Select(e => (e.RecordedAt - Start).Days));
         Assert.All(byStream, e => Assert.Equal("task/1", e.StreamId));
         Assert.Equal(5, byStream.Count);
+    }
+
+    [Fact]
+    public async Task ImportWritesNewStreamsInTheOrderTheirEventsHappenedOnceAndRetiresTheirRows()
+    {
+        using var store = CreateStore();
+        var storage = CreateGrainStorage();
+        var row = new Orleans.GrainState<SampleTaskState>(new SampleTaskState { Title = "旧" });
+        await storage.WriteStateAsync("task", Orleans.Runtime.GrainId.Create("task", "a"), row);
+        StreamAppend Imported(string stream, params int[] days) =>
+            new(stream, "zichuan", 0, days.Select(d => new NewEvent("E", "{}", "legacy", Start.AddDays(d))).ToArray(), Summary: new(days.Length, "{}"));
+        var streams = new[] { Imported("task/a", 0, 2, 4), Imported("task/b", 1, 3) };
+
+        await store.ImportAsync(streams, [new RetiredState("task", "task/a")]);
+        await store.ImportAsync(streams, []);
+
+        var all = await store.SearchAsync(new EventQuery("zichuan", Limit: 100));
+        Assert.Equal([4, 3, 2, 1, 0], all.Select(e => (e.RecordedAt - Start).Days));
+        Assert.Equal([1L, 2, 3], (await store.ReadStreamAsync("task/a")).Select(e => e.Sequence));
+        Assert.Equal(2, (await store.ReadSummariesAsync("zichuan")).Count);
+        var read = new Orleans.GrainState<SampleTaskState>();
+        await storage.ReadStateAsync("task", Orleans.Runtime.GrainId.Create("task", "a"), read);
+        Assert.False(read.RecordExists);
     }
 
     private static StreamAppend Append(string stream, long expected, params string[] kinds) =>

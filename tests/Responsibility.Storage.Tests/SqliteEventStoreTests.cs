@@ -8,5 +8,8 @@ public sealed class SqliteEventStoreTests : EventStoreConformance, IDisposable
 
     protected override SqlEventStore CreateStore() => new(SqliteDialect.Instance, database.ConnectionString);
 
+    protected override SqlGrainStorage CreateGrainStorage() =>
+        new("test", new SqlGrainStorageOptions { ConnectionString = database.ConnectionString }, SqliteDialect.Instance);
+
     public void Dispose() => database.Dispose();
 }

@@ -13,5 +13,6 @@ public static class AuditKinds
         ["UnitDefined"] = "设置单位",
         ["LeaderDefined"] = "设置班子成员",
         ["TaskIndexed"] = "列入任务清单",
+        ["AccountChanged"] = "账号变更",
     };
 }

@@ -7,6 +7,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Grains.Brigades;
 using Responsibility.Grains.Tasks;
+using Responsibility.Grains.Users;
 using Responsibility.Storage.Events;
 
 /// <summary>
@@ -17,8 +18,9 @@ public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<stri
 {
     public AuditEntry Describe(StoredEvent row)
     {
-        var (action, taskId, subject, changes) = row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal)
-            ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
+        var (action, taskId, subject, changes) =
+            row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal) ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
+            : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
     }
@@ -60,6 +62,14 @@ public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<stri
         TaskIndexed t => ("列入任务清单", t.TaskId, $"{t.Code} {t.Title}", [new("年度", null, $"{t.Year}年")]),
         _ => (e.GetType().Name, null, "", []),
     };
+
+    private (string, string?, string, IEnumerable<AuditChange>) Account(AccountChanged e) => (e.Action, null, $"账号 {e.Username}",
+        e.Changes.Select(c => c.Field switch
+        {
+            "所在单位" => c with { Before = c.Before is null ? null : Unit(c.Before), After = c.After is null ? null : Unit(c.After) },
+            "班子成员" => c with { Before = c.Before is null ? null : Leader(c.Before), After = c.After is null ? null : Leader(c.After) },
+            _ => c,
+        }));
 
     private IEnumerable<AuditChange> Fields(TaskDefinition? before, TaskDefinition after) =>
     [
