@@ -8,7 +8,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// A brigade's rollups as they stand today, kept up to date one task at a time. Each task is judged when it changes
 /// (and every task once a day, when 序时进度 moves); a group's rollup is summed again only after one of its tasks
 /// changed, and the composed answer is kept until the next change. Sums are recomputed, never adjusted, so they are
-/// exactly what a full recomputation gives.
+/// what a full recomputation gives (to the last bit of rounding: the order of summing may differ) and never drift.
 /// </summary>
 public sealed class LiveRollups
 {
