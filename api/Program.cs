@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
@@ -7,14 +6,13 @@ using Responsibility.Api.Hosting;
 using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
-using Responsibility.Silo;
+using Responsibility.Hosting;
 using Scalar.AspNetCore;
 
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
-builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration, coHosted: true));
-builder.AddApplication().AddAccounts().AddWebPages().AddTelemetry().AddProxySupport();
+builder.AddOrleans().AddApplication().AddAccounts().AddWebPages().AddTelemetry("responsibility-api").AddReadiness().AddProxySupport();
 if (demo || builder.Configuration.GetValue<bool>("Demo"))
 {
     builder.Services.AddHostedService<DemoSeeder>();
@@ -39,8 +37,7 @@ app.MapWebPages();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/scalar");
 app.MapPrometheusScrapingEndpoint("/metrics");
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealth();
 app.Run();
 
 public partial class Program;

@@ -1,6 +1,14 @@
-using Microsoft.Extensions.Hosting;
-using Responsibility.Silo;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Responsibility.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+// A silo of a cluster: its grains serve the api processes through the Orleans gateway. Its own HTTP endpoint only
+// answers health probes and metrics (default http://127.0.0.1:5090).
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5090");
 builder.UseOrleans(silo => silo.AddResponsibilitySilo(builder.Configuration));
-await builder.Build().RunAsync();
+builder.AddTelemetry("responsibility-silo").AddReadiness();
+
+var app = builder.Build();
+app.MapHealth();
+app.MapPrometheusScrapingEndpoint("/metrics");
+app.Run();

@@ -33,4 +33,9 @@ internal static class ReminderSql
         "WHERE service_id = @service_id AND grain_id = @grain_id AND reminder_name = @reminder_name AND etag = @etag";
 
     public const string DeleteAll = $"DELETE FROM {Table} WHERE service_id = @service_id";
+
+    public const string Adopt =
+        $"UPDATE {Table} SET service_id = @service_id WHERE service_id = @earlier_service_id AND NOT EXISTS (" +
+        $"SELECT 1 FROM {Table} AS taken WHERE taken.service_id = @service_id AND taken.grain_id = {Table}.grain_id " +
+        $"AND taken.reminder_name = {Table}.reminder_name)";
 }

@@ -76,6 +76,8 @@ public sealed class SqlGrainStorage : IGrainStorage, ILifecycleParticipant<ISilo
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        using var activity = StorageTelemetry.Source.StartActivity("grain-state write");
+        activity?.SetTag("responsibility.state", stateName);
         var newETag = Guid.NewGuid().ToString("N");
         var payload = JsonSerializer.Serialize(grainState.State, typeof(T), _json);
         var insert = grainState.ETag is null;

@@ -92,6 +92,28 @@ public sealed class SqlReminderTable : IReminderTable
         return await _writes.ExecuteAsync(command) > 0;
     }
 
+    /// <summary>
+    /// Moves reminders stored under earlier service ids to <paramref name="serviceId"/>, where none of the same grain and
+    /// name exists yet (an upgrade's step: reminders are read per service id). Answers how many moved.
+    /// </summary>
+    public static async Task<int> AdoptAsync(
+        SqlDialect dialect, string connectionString, string[] earlierServiceIds, string serviceId, CancellationToken cancellationToken)
+    {
+        await new SchemaGate(dialect, connectionString, dialect.CreateRemindersTableSql).EnsureAsync(cancellationToken);
+        await using var connection = await dialect.OpenAsync(connectionString, cancellationToken);
+        var moved = 0;
+        foreach (var earlier in earlierServiceIds)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = ReminderSql.Adopt;
+            command.AddParameter("@service_id", serviceId);
+            command.AddParameter("@earlier_service_id", earlier);
+            moved += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return moved;
+    }
+
     public Task TestOnlyClearTable() => TestOnlyClearTable(CancellationToken.None);
 
     public async Task TestOnlyClearTable(CancellationToken cancellationToken)

@@ -4,8 +4,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Common;
+using Responsibility.Hosting;
 
 public static class ApiServices
 {
@@ -38,7 +40,6 @@ public static class ApiServices
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("silo-and-storage", tags: ["ready"]);
         return builder;
     }
 
@@ -48,7 +49,7 @@ public static class ApiServices
     /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        var key = SigningKey.Load(builder.Configuration);
+        var key = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(SigningKey.Load(builder.Configuration));
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton(sp => new TokenIssuer(key, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SessionCheck>();
@@ -75,7 +76,16 @@ public static class ApiServices
             .Validate(o => o.FailedLoginsPerAccount > 0 && o.FailedLoginsPerAddress > 0 && o.LoginLockoutMinutes > 0,
                 "Auth:FailedLoginsPerAccount, Auth:FailedLoginsPerAddress and Auth:LoginLockoutMinutes must be positive.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+        // Several api instances must count failures together: in Redis when the deployment has one.
+        if (ClusterSettings.From(builder.Configuration).Redis is { } redis)
+        {
+            builder.Services.AddSingleton<ILoginThrottle>(sp =>
+                new RedisLoginThrottle(RedisConnections.Get(redis), sp.GetRequiredService<IOptions<LoginThrottleOptions>>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+        }
         return builder;
     }
 }

@@ -5,10 +5,9 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.DataProtection;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Pages;
-using Responsibility.Silo;
+using Responsibility.Hosting;
 
 /// <summary>The server-rendered pages: Razor Pages over the same mediator requests as the API, signed in by cookie.</summary>
 public static class WebPages
@@ -47,8 +46,7 @@ public static class WebPages
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
 
         // Cookies and antiforgery tokens must survive a restart: keep the key ring beside the database.
-        builder.Services.AddDataProtection().SetApplicationName("Responsibility");
-        PrivateKeyRing.Use(builder.Services, Path.Combine(SiloConfiguration.DataPath(builder.Configuration), "keys"));
+        builder.Services.AddSharedKeyRing(builder.Configuration);
         return builder;
     }
 

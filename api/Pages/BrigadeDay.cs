@@ -1,7 +1,6 @@
 namespace Responsibility.Api.Pages;
 
-using Responsibility.Grains;
-using Responsibility.Grains.Domain;
+using Responsibility.Grains.Abstractions;
 
 /// <summary>"Today" for a form's default date, on the clock the grains judge by (in the brigade's time zone).</summary>
 public static class BrigadeDay

@@ -2,11 +2,11 @@ namespace Responsibility.Api.Pages;
 
 using System.Globalization;
 using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Abstractions.Text;
-using Responsibility.Grains.Domain;
 using Responsibility.Reports.Document;
 using Responsibility.Reports.Layouts;
 

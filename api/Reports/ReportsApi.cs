@@ -1,8 +1,8 @@
 namespace Responsibility.Api.Reports;
 
 using Mediator;
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
-using Responsibility.Grains.Domain;
 using Responsibility.Reports.Layouts;
 
 public static class ReportsApi

@@ -25,8 +25,19 @@ public sealed class SqlEventStore : IEventStore, IDisposable
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => schema.EnsureAsync(cancellationToken);
 
-    public Task<bool> AppendAsync(StreamAppend append, CancellationToken cancellationToken = default) =>
-        append.Events.Count == 0 ? Task.FromResult(true) : commits.Enqueue(append, cancellationToken);
+    public async Task<bool> AppendAsync(StreamAppend append, CancellationToken cancellationToken = default)
+    {
+        if (append.Events.Count == 0)
+        {
+            return true;
+        }
+
+        // The span covers the wait for the group's commit, which runs on the writer thread outside this trace.
+        using var activity = StorageTelemetry.Source.StartActivity("event-log append");
+        activity?.SetTag("responsibility.stream", append.StreamId);
+        activity?.SetTag("responsibility.events", append.Events.Count);
+        return await commits.Enqueue(append, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(
         string streamId, long afterVersion = 0, CancellationToken cancellationToken = default)

@@ -34,4 +34,16 @@ public sealed class HostingTests(SharedApi api)
         Assert.True(progress.ContainsKey("get"));
         Assert.True(paths.ContainsKey("/api/v1/brigades/{brigadeId}/rollup"));
     }
+
+    [Fact]
+    public void ApiReachesGrainsOnlyThroughTheirContractsAndTheSharedHosting()
+    {
+        var ours = typeof(Program).Assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => name.StartsWith("Responsibility.", StringComparison.Ordinal))
+            .Order()
+            .ToArray();
+
+        Assert.Equal(["Responsibility.Grains.Abstractions", "Responsibility.Hosting", "Responsibility.Reports"], ours);
+    }
 }

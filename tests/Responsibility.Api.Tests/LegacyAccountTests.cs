@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Responsibility.Api.Auth;
+using Responsibility.Hosting;
 using Responsibility.Storage;
 
 /// <summary>

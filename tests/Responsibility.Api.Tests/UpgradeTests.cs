@@ -79,6 +79,9 @@ public sealed class UpgradeTests
         Assert.Equal(before + 2, now["progress"]!.Number("actual"));
         Assert.Equal(0, await CountRows(dataPath, "SELECT COUNT(*) FROM grain_state WHERE state_name IN ('task', 'brigade', 'unit', 'leader')"));
         Assert.Equal(25, await CountRows(dataPath, "SELECT COUNT(*) FROM summaries WHERE scope = 'zichuan'"));
+        // The report schedule's reminder moved from Orleans' default service id to ours, so it keeps firing.
+        Assert.Equal(0, await CountRows(dataPath, "SELECT COUNT(*) FROM reminders WHERE service_id <> 'responsibility'"));
+        Assert.Equal(1, await CountRows(dataPath, "SELECT COUNT(*) FROM reminders WHERE grain_id = 'reportschedule/zichuan'"));
     }
 
     /// <summary>The fixture in a fresh temp folder: the data folder and what the old version answered about it.</summary>

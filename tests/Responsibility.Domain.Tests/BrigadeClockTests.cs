@@ -1,5 +1,6 @@
 namespace Responsibility.Domain.Tests;
 
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Domain;
 
 public class BrigadeClockTests

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Responsibility.Grains;
-using Responsibility.Silo;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Hosting;
 
 /// <summary>
 /// One in-process cluster per collection, configured by the production <see cref="SiloConfiguration"/> over a

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Tests;
 
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
 

@@ -130,11 +130,14 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
 
     public async Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf)
     {
+        var started = time.GetTimestamp();
         var day = asOf ?? Today;
         var ofYear = year ?? day.Year;
-        return day >= Today
+        var rollup = day >= Today
             ? live.Brigade(Id, ofYear, day)
             : BrigadeRollupComposer.Compose(Id, ofYear, day, State.Units, State.Leaders, await Judged(ofYear, day));
+        Telemetry.RollupDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
+        return rollup;
     }
 
     public async Task<UnitRollup> GetUnitRollup(string unitId, int? year, DateOnly? asOf)

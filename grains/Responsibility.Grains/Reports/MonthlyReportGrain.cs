@@ -34,6 +34,7 @@ public sealed class MonthlyReportGrain(
         await Version(version).Store(report);
         state.State.LatestVersion = version;
         await state.WriteStateAsync();
+        Telemetry.ReportGenerations.Add(1);
         return report;
     }
 

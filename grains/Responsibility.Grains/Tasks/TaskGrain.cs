@@ -76,6 +76,7 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
             Guid.CreateVersion7().ToString("N"), report.Value, report.Stage, report.OccurredOn ?? today, now, actor,
             report.Note, report.Evidence, report.IdempotencyKey, Return: null, RequestHash.Of(report));
         await Raise(new ProgressReported(entry) { Actor = actor, At = now });
+        Telemetry.ProgressReports.Add(1);
         return new EntryResult(entry, await Notify(), Replayed: false);
     }
 
@@ -89,6 +90,7 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
 
         var now = time.GetUtcNow();
         await Raise(new EntryReturned(entryId, new EntryReturn(reason, actor, now)) { Actor = actor, At = now });
+        Telemetry.Returns.Add(1);
         return new EntryResult(State.Entries.Find(e => e.Id == entryId)!, await Notify(), Replayed: false);
     }
 

@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Domain.Reports;
 
 using System.Text.RegularExpressions;
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;

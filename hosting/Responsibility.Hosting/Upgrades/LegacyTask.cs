@@ -1,4 +1,4 @@
-namespace Responsibility.Silo.Upgrades;
+namespace Responsibility.Hosting.Upgrades;
 
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain;

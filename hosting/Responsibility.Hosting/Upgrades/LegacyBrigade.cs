@@ -1,4 +1,4 @@
-namespace Responsibility.Silo.Upgrades;
+namespace Responsibility.Hosting.Upgrades;
 
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Brigades;

@@ -1,4 +1,4 @@
-namespace Responsibility.Grains.Domain;
+namespace Responsibility.Grains.Abstractions;
 
 /// <summary>Days, months and years are reckoned in the brigade's time zone, not the server's.</summary>
 public static class BrigadeClock

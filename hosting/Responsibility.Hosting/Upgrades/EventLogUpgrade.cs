@@ -1,4 +1,4 @@
-namespace Responsibility.Silo.Upgrades;
+namespace Responsibility.Hosting.Upgrades;
 
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;

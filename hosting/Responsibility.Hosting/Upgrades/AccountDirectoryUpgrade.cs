@@ -1,4 +1,4 @@
-namespace Responsibility.Silo.Upgrades;
+namespace Responsibility.Hosting.Upgrades;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

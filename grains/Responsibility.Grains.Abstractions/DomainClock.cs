@@ -1,4 +1,4 @@
-namespace Responsibility.Grains;
+namespace Responsibility.Grains.Abstractions;
 
 /// <summary>
 /// The clock grains judge "today" and report deadlines by, registered as a keyed <see cref="TimeProvider"/> so tests

@@ -1,8 +1,10 @@
-namespace Responsibility.Api.Hosting;
+namespace Responsibility.Hosting;
 
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Responsibility.Storage;
 
 /// <summary>

@@ -1,0 +1,96 @@
+namespace Responsibility.Hosting;
+
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Responsibility.Grains;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Journal;
+using Responsibility.Hosting.Upgrades;
+using Responsibility.Storage;
+using Responsibility.Storage.Events;
+using StackExchange.Redis;
+
+/// <summary>The one place a Responsibility silo is configured, for the silo host and the api's embedded mode.</summary>
+public static class SiloConfiguration
+{
+    public const string DatabaseFileName = "responsibility.db";
+    public const string SiloPortKey = "Orleans:SiloPort";
+
+    /// <summary>
+    /// Clustering, storage and reminders from <see cref="ClusterSettings"/>: with <c>ConnectionStrings:Redis</c> the silo
+    /// joins a cluster (membership and reminders in Redis); otherwise it is alone on loopback with reminders in the
+    /// SQLite file. Events and grain state live in the data folder's SQLite file. A <paramref name="coHosted"/> silo (the
+    /// api's embedded mode) opens no gateway: nothing outside its process may call its grains.
+    /// <c>Orleans:Clustering</c> = <c>None</c> leaves clustering to a test host.
+    /// </summary>
+    public static ISiloBuilder AddResponsibilitySilo(this ISiloBuilder silo, IConfiguration configuration, bool coHosted = false)
+    {
+        var cluster = ClusterSettings.From(configuration);
+        var database = DatabasePath(configuration);
+        if (!string.Equals(configuration["Orleans:Clustering"], "None", StringComparison.OrdinalIgnoreCase))
+        {
+            // A gateway port of 0 is Orleans' way of opening no gateway.
+            var gatewayPort = coHosted ? 0 : cluster.GatewayPort;
+            if (cluster.Redis is { } redis)
+            {
+                var address = cluster.AddressForOthers();
+                EnsureFree(address, cluster.SiloPort, SiloPortKey);
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+                silo.ConfigureEndpoints(address, cluster.SiloPort, gatewayPort);
+                silo.UseRedisClustering(redis);
+                silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+                silo.Configure<ClusterMembershipOptions>(Membership.Tune);
+            }
+            else
+            {
+                EnsureFree(IPAddress.Loopback, cluster.SiloPort, SiloPortKey);
+                silo.UseLocalhostClustering(cluster.SiloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                silo.UseSqliteReminderService(database);
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+                    new ReminderServiceUpgrade(database, cluster.ServiceId, sp.GetRequiredService<ILoggerFactory>()));
+            }
+        }
+        else
+        {
+            silo.UseSqliteReminderService(database);
+        }
+
+        silo.AddSqliteGrainStorage(StorageNames.Main, database);
+        silo.Services.AddSqliteEventStore(database);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
+        silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
+        silo.AddActivityPropagation();
+        silo.AddStartupTask<AccountDirectoryUpgrade>();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
+        return silo;
+    }
+
+    public static string DataPath(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Storage:DataPath"] is { Length: > 0 } path ? path : "data");
+
+    public static string DatabasePath(IConfiguration configuration) =>
+        Path.Combine(DataPath(configuration), DatabaseFileName);
+
+    /// <summary>A second instance on the machine fails here, naming the setting to change, not deep inside Orleans.</summary>
+    private static void EnsureFree(IPAddress address, int port, string key)
+    {
+        try
+        {
+            using var probe = new TcpListener(address, port);
+            probe.Start();
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            throw new InvalidOperationException(
+                $"Port {port} on {address} is already in use (another instance?); set {key} " +
+                $"(environment variable {key.Replace(":", "__")}) to a free port.", e);
+        }
+    }
+}
