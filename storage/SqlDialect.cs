@@ -24,10 +24,13 @@ public abstract class SqlDialect
     {
     }
 
+    /// <summary>The type of identifier columns: text compared byte by byte, as SQLite's default BINARY does.</summary>
+    protected virtual string KeyText => "TEXT";
+
     // The hash is a uint; BIGINT holds all of it, so range queries compare the numbers the ring compares.
     public virtual string CreateRemindersTableSql =>
         $"CREATE TABLE IF NOT EXISTS {RemindersTableName} (" +
-        "service_id TEXT NOT NULL, grain_id TEXT NOT NULL, reminder_name TEXT NOT NULL, grain_hash BIGINT NOT NULL, " +
+        $"service_id {KeyText} NOT NULL, grain_id {KeyText} NOT NULL, reminder_name {KeyText} NOT NULL, grain_hash BIGINT NOT NULL, " +
         "start_at_ticks BIGINT NOT NULL, period_ticks BIGINT NOT NULL, etag TEXT NOT NULL, " +
         "PRIMARY KEY (service_id, grain_id, reminder_name)); " +
         $"CREATE INDEX IF NOT EXISTS {RemindersTableName}_by_hash ON {RemindersTableName} (service_id, grain_hash)";

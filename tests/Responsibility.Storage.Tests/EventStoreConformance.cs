@@ -70,6 +70,22 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task ScopeReadsStreamsInOrdinalOrderOfTheirIdsThenBySequence()
+    {
+        using var store = CreateStore();
+        foreach (var stream in new[] { "task/a", "task/B", "task/_c" })
+        {
+            await store.AppendAsync(Append(stream, 0, "One", "Two"));
+        }
+
+        var all = await store.ReadScopeAsync("zichuan", "task/");
+
+        Assert.Equal(
+            [("task/B", 1L), ("task/B", 2), ("task/_c", 1), ("task/_c", 2), ("task/a", 1), ("task/a", 2)],
+            all.Select(e => (e.StreamId, e.Sequence)));
+    }
+
+    [Fact]
     public async Task AcknowledgedAppendsSurviveARestart()
     {
         using (var store = CreateStore())
