@@ -6,8 +6,8 @@ using System.Text;
 namespace Responsibility.Storage.Copy;
 
 /// <summary>
-/// Reads rows into the values both databases hold alike and hashes them: each value is tagged and length-prefixed,
-/// so no two different tables of rows hash the same way by running values together.
+/// Reads rows into the values both databases hold alike and hashes them, the same code for either side. Each value
+/// is tagged with its kind and text is length-prefixed, so adjacent values cannot run together into the same bytes.
 /// </summary>
 internal sealed class RowDigest(CopiedTable table) : IDisposable
 {

@@ -20,6 +20,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private string DataFolder => Path.Combine(folder, "data");
 
+    private string Log => Path.Combine(DataFolder, "server.log");
+
     public async Task InitializeAsync()
     {
         bin = FindBinaries();
@@ -31,14 +33,23 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await RunAsync("initdb", "-D", DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale");
-        // Durability settings are off for speed: these databases die with the test run. The dialect's own
-        // synchronous_commit=on is checked against this server precisely because the default here is off.
-        await RunAsync(
-            "pg_ctl", "-D", DataFolder, "-l", Path.Combine(DataFolder, "server.log"), "-w", "-t", "30", "-o",
-            $"-p {Port} -c listen_addresses=127.0.0.1 -k {DataFolder} -c fsync=off -c synchronous_commit=off " +
-            "-c full_page_writes=off -c max_connections=200",
-            "start");
-        started = true;
+        try
+        {
+            // Durability settings are off for speed: these databases die with the test run. The dialect's own
+            // synchronous_commit=on is checked against this server precisely because the default here is off.
+            await RunAsync(
+                "pg_ctl", "-D", DataFolder, "-l", Log, "-w", "-t", "30", "-o",
+                $"-p {Port} -c listen_addresses=127.0.0.1 -k {DataFolder} -c fsync=off -c synchronous_commit=off " +
+                "-c full_page_writes=off",
+                "start");
+            started = true;
+        }
+        catch (InvalidOperationException e) when (File.Exists(Log))
+        {
+            var log = await File.ReadAllTextAsync(Log);
+            Directory.Delete(folder, recursive: true);
+            throw new InvalidOperationException($"{e.Message}{Environment.NewLine}{log}", e);
+        }
     }
 
     /// <summary>
@@ -47,6 +58,9 @@ public sealed class PostgresServer : IAsyncLifetime
     /// </summary>
     public async Task<string> CreateDatabaseAsync()
     {
+        // Tests using this server run one at a time, so the pools of earlier tests' databases are idle: closing
+        // them keeps the server below its connection limit however many tests there are.
+        NpgsqlConnection.ClearAllPools();
         var name = "t" + Guid.NewGuid().ToString("N");
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
