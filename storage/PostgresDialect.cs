@@ -15,6 +15,7 @@ public sealed class PostgresDialect : SqlDialect
     // Any fixed number, the same in every silo: their schema statements then take turns. Advisory locks are per
     // database, so deployments sharing a server do not wait on each other.
     private const long SchemaLockKey = 0x52_65_73_70_6F_6E;
+    private const long ImportLockKey = SchemaLockKey + 1;
 
     private readonly ConcurrentDictionary<string, string> durable = new();
 
@@ -26,6 +27,9 @@ public sealed class PostgresDialect : SqlDialect
         new NpgsqlConnection(durable.GetOrAdd(connectionString, Durable));
 
     public override string PositionColumn => "position";
+
+    // Silos starting together each run the upgrade that imports old state rows; the second then finds the streams.
+    public override string ImportLockSql => $"SELECT pg_advisory_xact_lock({ImportLockKey})";
 
     protected override string KeyText => "TEXT COLLATE \"C\"";
 

@@ -69,6 +69,12 @@ public abstract class SqlDialect
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 
+    /// <summary>
+    /// A statement that makes imports of several processes take turns, so each sees what the one before committed;
+    /// null where <see cref="BeginWrite"/> already excludes other writers.
+    /// </summary>
+    public virtual string? ImportLockSql => null;
+
     public async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         var connection = CreateConnection(connectionString);

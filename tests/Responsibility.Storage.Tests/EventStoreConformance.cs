@@ -204,6 +204,20 @@ public abstract class EventStoreConformance
         Assert.False(read.RecordExists);
     }
 
+    [Fact]
+    public async Task ImportsOfTheSameStreamsBySilosStartingTogetherEachSucceedAndWriteThemOnce()
+    {
+        using var first = CreateStore();
+        using var second = CreateStore();
+        var streams = Enumerable.Range(0, 200)
+            .Select(i => new StreamAppend($"task/{i}", "zichuan", 0, [new NewEvent("Imported", "{}", "legacy", Start.AddMinutes(i))]))
+            .ToList();
+
+        await Task.WhenAll(Task.Run(() => first.ImportAsync(streams, [])), Task.Run(() => second.ImportAsync(streams, [])));
+
+        Assert.Equal(200, (await first.ReadScopeAsync("zichuan", "task/")).Count);
+    }
+
     private static StreamAppend Append(string stream, long expected, params string[] kinds) =>
         new(stream, "zichuan", expected, kinds.Select(k => new NewEvent(k, $"{{\"n\":\"{k}\"}}", "fazhi", Start)).ToArray());
 }
