@@ -15,6 +15,9 @@ internal sealed class EventSql(SqlDialect dialect)
         $"INSERT INTO {Events} ({Columns}) VALUES (@stream_id, @sequence, @scope, @kind, @payload, @actor, @recorded_at) " +
         "ON CONFLICT DO NOTHING";
 
+    /// <summary>Taken first in an import's transaction where writers do not already exclude each other.</summary>
+    public string? ImportLock => dialect.ImportLockSql;
+
     public string Exists => $"SELECT 1 FROM {Events} WHERE stream_id = @stream_id AND sequence = @sequence";
 
     public string UpsertSnapshot => Upsert(SqlDialect.SnapshotsTableName, "stream_id, version, payload", "@stream_id, @version, @payload");

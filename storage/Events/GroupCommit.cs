@@ -133,10 +133,12 @@ internal sealed class GroupCommit : IDisposable
         private readonly DbCommand savepoint;
         private readonly DbCommand release;
         private readonly DbCommand rollback;
+        private readonly string? importLock;
 
         private Writer(DbConnection connection, EventSql sql)
         {
             Connection = connection;
+            importLock = sql.ImportLock;
             insert = Command(sql.Insert, "@stream_id", "@sequence", "@scope", "@kind", "@payload", "@actor", "@recorded_at");
             exists = Command(sql.Exists, "@stream_id", "@sequence");
             snapshot = Command(sql.UpsertSnapshot, "@stream_id", "@version", "@payload");
@@ -154,6 +156,14 @@ internal sealed class GroupCommit : IDisposable
         /// </summary>
         public void Import(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, DbTransaction transaction)
         {
+            if (importLock is not null)
+            {
+                using var wait = Connection.CreateCommand();
+                wait.Transaction = transaction;
+                wait.CommandText = importLock;
+                wait.ExecuteNonQuery();
+            }
+
             var fresh = streams.Where(s => !Exists(s.StreamId, 1)).ToList();
             var rows = fresh
                 .SelectMany(s => s.Events.Select((e, i) => (Stream: s, Sequence: i + 1L, Event: e)))

@@ -2,6 +2,7 @@ namespace Responsibility.TestSupport;
 
 using System.Diagnostics;
 using StackExchange.Redis;
+using Xunit;
 
 /// <summary>
 /// A throw-away Redis for the test run on a free 127.0.0.1 port, with append-only persistence as production runs it
