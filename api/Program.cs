@@ -3,6 +3,7 @@ using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
 using Responsibility.Api.Hosting;
+using Responsibility.Api.OpenApi;
 using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
@@ -35,7 +36,8 @@ app.MapAudit();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/scalar");
+// /scalar sends the bearer token it is given (Authorize, top right) with every request it tries.
+app.MapScalarApiReference("/scalar", options => options.AddPreferredSecuritySchemes([ApiDocument.Bearer]));
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealth();
 app.Run();

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Auth;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -11,7 +12,7 @@ using Responsibility.Grains.Abstractions.Accounts;
 /// The caller's own password change. Answers the account with its new stamp, so the page can keep its own browser
 /// signed in while every earlier token and session ends.
 /// </summary>
-public sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : IRequest<UserAccount>, IAuthorizedRequest
+public sealed record ChangePassword([property: Required] string? CurrentPassword, [property: Required] string? NewPassword) : IRequest<UserAccount>, IAuthorizedRequest
 {
     /// <summary>The signed-in username, set by the caller of the request: the policy refuses a password like it.</summary>
     [JsonIgnore]

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Auth;
 
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Responsibility.Api.Common;
@@ -7,7 +8,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 
 /// <summary>The one credential check, behind the token endpoint and the login page alike.</summary>
-public sealed record SignIn(string? Username, string? Password) : IRequest<UserAccount>;
+public sealed record SignIn([property: Required] string? Username, [property: Required] string? Password) : IRequest<UserAccount>;
 
 public sealed class SignInValidator : AbstractValidator<SignIn>
 {

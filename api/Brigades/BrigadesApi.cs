@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Brigades;
 
 using Mediator;
+using Responsibility.Api.OpenApi;
 using Responsibility.Grains.Abstractions.Org;
 
 public static class BrigadesApi
@@ -8,12 +9,14 @@ public static class BrigadesApi
     public static RouteGroupBuilder MapBrigades(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/brigades/{brigadeId}").WithTags("Brigades").RequireAuthorization();
-        group.MapPut("/", Configure);
-        group.MapGet("/", Get);
-        group.MapPut("/units/{unitId}", PutUnit);
-        group.MapPut("/leaders/{leaderId}", PutLeader);
-        group.MapGet("/users", ListUsers);
-        group.MapPut("/users/{username}", PutUser);
+        group.MapPut("/", Configure).Documented("configureBrigade", "Create or update a brigade (system Admin)", 400, 403, 413);
+        group.MapGet("/", Get).Documented("getBrigade", "A brigade with its settings, units and leaders", 400, 403, 404);
+        group.MapPut("/units/{unitId}", PutUnit).Documented("putUnit", "Create or update a base unit (基层单位)", 400, 403, 404, 413);
+        group.MapPut("/leaders/{leaderId}", PutLeader)
+            .Documented("putLeader", "Create or update a leader (班子成员) and what they supervise", 400, 403, 404, 409, 413);
+        group.MapGet("/users", ListUsers).Documented("listUsers", "The brigade's accounts (Admin)", 400, 403, 404);
+        group.MapPut("/users/{username}", PutUser)
+            .Documented("putUser", "Create or update an account; reset its password; disable or enable it (Admin)", 400, 403, 404, 409, 413);
         return group;
     }
 

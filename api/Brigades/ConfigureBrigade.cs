@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Brigades;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -8,7 +9,8 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 
 public sealed record ConfigureBrigade(
-    string? Name, string? PartyOrgName, string? DetachmentName, string? TimeZone, string? Recipient, ThresholdsBody? Thresholds)
+    [property: Required] string? Name, [property: Required] string? PartyOrgName, [property: Required] string? DetachmentName,
+    string? TimeZone, string? Recipient, ThresholdsBody? Thresholds)
     : IRequest<BrigadeInfo>, IAuthorizedRequest
 {
     [JsonIgnore]

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Brigades;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -7,7 +8,7 @@ using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 
-public sealed record UpsertLeader(string? Name, string? Post, bool? IsFirstResponsible, string[]? UnitIds, string[]? Areas)
+public sealed record UpsertLeader([property: Required] string? Name, [property: Required] string? Post, bool? IsFirstResponsible, string[]? UnitIds, string[]? Areas)
     : IRequest<LeaderDefinition>, IAuthorizedRequest
 {
     [JsonIgnore]

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Brigades;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -7,7 +8,7 @@ using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 
-public sealed record UpsertUnit(string? Name, string? Kind, string? Head) : IRequest<UnitDefinition>, IAuthorizedRequest
+public sealed record UpsertUnit([property: Required] string? Name, string? Kind, string? Head) : IRequest<UnitDefinition>, IAuthorizedRequest
 {
     [JsonIgnore]
     public string BrigadeId { get; init; } = "";

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Brigades;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -12,7 +13,8 @@ using Responsibility.Grains.Abstractions.Accounts;
 /// Creates or changes an account. A password resets it and <c>disabled: true</c> stops it; either ends the
 /// account's earlier tokens and sessions. Without a password the hash is kept, without <c>disabled</c> the state.
 /// </summary>
-public sealed record UpsertUser(string? DisplayName, string? Password, Role? Role, string? UnitId, string? LeaderId, bool? Disabled = null)
+public sealed record UpsertUser(
+    [property: Required] string? DisplayName, string? Password, [property: Required] Role? Role, string? UnitId, string? LeaderId, bool? Disabled = null)
     : IRequest<UserResponse>, IAuthorizedRequest
 {
     [JsonIgnore]

@@ -3,10 +3,12 @@ namespace Responsibility.Api.Hosting;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Common;
+using Responsibility.Api.OpenApi;
 using Responsibility.Hosting;
 
 public static class ApiServices
@@ -34,12 +36,17 @@ public static class ApiServices
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new CleanTextConverter());
+            // What a request needs (IAuthorizedRequest.Permission) is the pipeline's business, never the wire's.
+            o.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            {
+                Modifiers = { info => info.Properties.Where(p => p.PropertyType == typeof(Permission)).ToList().ForEach(p => info.Properties.Remove(p)) },
+            };
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocument();
         return builder;
     }
 

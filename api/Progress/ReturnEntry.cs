@@ -1,12 +1,13 @@
 namespace Responsibility.Api.Progress;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 
-public sealed record ReturnEntry(string? Reason) : IRequest<EntryWithTask>, IAuthorizedRequest
+public sealed record ReturnEntry([property: Required] string? Reason) : IRequest<EntryWithTask>, IAuthorizedRequest
 {
     [JsonIgnore]
     public string TaskId { get; init; } = "";

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Tasks;
 
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -8,8 +9,10 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record CreateTask(
-    int? Year, string? Code, string? Title, string? Category, string? UnitId, string? LeaderId, DutyLine? DutyLine,
-    MetricBody? Metric, double? Weight, DateOnly? Start, DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    [property: Required] int? Year, [property: Required] string? Code, [property: Required] string? Title,
+    [property: Required] string? Category, [property: Required] string? UnitId, string? LeaderId, [property: Required] DutyLine? DutyLine,
+    [property: Required] MetricBody? Metric, double? Weight, [property: Required] DateOnly? Start, [property: Required] DateOnly? Due,
+    string? IndicatorCode, double[]? PlannedByMonth)
     : IRequest<TaskResponse>, IAuthorizedRequest
 {
     [JsonIgnore]

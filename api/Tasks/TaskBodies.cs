@@ -1,8 +1,9 @@
 namespace Responsibility.Api.Tasks;
 
+using System.ComponentModel.DataAnnotations;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record MetricBody(
-    MetricKind? Kind, double? Target, string? UnitLabel, RateDirection? Direction, StageBody[]? Stages, bool? Fractional = null);
+    [property: Required] MetricKind? Kind, double? Target, string? UnitLabel, RateDirection? Direction, StageBody[]? Stages, bool? Fractional = null);
 
 public sealed record StageBody(string? Name, double? Weight);

@@ -2,6 +2,7 @@ namespace Responsibility.Api.Tasks;
 
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Responsibility.Api.OpenApi;
 using Responsibility.Api.Progress;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -10,13 +11,16 @@ public static class TasksApi
     public static RouteGroupBuilder MapTasks(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1").WithTags("Tasks").RequireAuthorization();
-        api.MapPost("/brigades/{brigadeId}/tasks", Create);
-        api.MapGet("/brigades/{brigadeId}/tasks", List);
-        api.MapGet("/tasks/{taskId}", Get);
-        api.MapPatch("/tasks/{taskId}", Update);
-        api.MapPost("/tasks/{taskId}/progress", Report);
-        api.MapGet("/tasks/{taskId}/progress", Entries);
-        api.MapPost("/tasks/{taskId}/progress/{entryId}/return", Return);
+        api.MapPost("/brigades/{brigadeId}/tasks", Create).Documented("createTask", "Create a yearly task (Admin)", 400, 403, 404, 409, 413);
+        api.MapGet("/brigades/{brigadeId}/tasks", List).Documented("listTasks", "The brigade's tasks with their progress", 400, 403, 404);
+        api.MapGet("/tasks/{taskId}", Get).Documented("getTask", "A task with its progress; its ETag is the version to send in If-Match", 400, 403, 404);
+        api.MapPatch("/tasks/{taskId}", Update)
+            .Documented("updateTask", "Change a task's fields (Admin; If-Match required)", 400, 403, 404, 412, 413, 428);
+        api.MapPost("/tasks/{taskId}/progress", Report)
+            .Documented("reportProgress", "Report progress on a task (its unit's head; Idempotency-Key recommended)", 400, 403, 404, 409, 413, 422);
+        api.MapGet("/tasks/{taskId}/progress", Entries).Documented("listProgress", "A task's entries, returned ones included", 403, 404);
+        api.MapPost("/tasks/{taskId}/progress/{entryId}/return", Return)
+            .Documented("returnEntry", "Return (退回) an entry: it stops counting everywhere", 400, 403, 404, 409, 413);
         return api;
     }
 

@@ -1,0 +1,71 @@
+namespace Responsibility.Api.OpenApi;
+
+using Microsoft.OpenApi;
+
+/// <summary>
+/// The v1 contract at <c>/openapi/v1.json</c> as integrators generate clients from it: who publishes it and under what
+/// terms, what each tag covers, the bearer scheme, and operations, problems, schemas and examples described as the API
+/// behaves (<see cref="OperationDocs"/>, <see cref="SchemaDocs"/>).
+/// </summary>
+public static class ApiDocument
+{
+    public const string Bearer = "bearer";
+
+    public static readonly IReadOnlyDictionary<string, string> Tags = new Dictionary<string, string>
+    {
+        ["Auth"] = "Tokens, the signed-in account, its password and signing out.",
+        ["Brigades"] = "A brigade (大队): its settings, base units (基层单位), leaders (班子成员) and accounts. Set up by the Admin.",
+        ["Tasks"] = "Yearly tasks (年度任务), their progress entries (进度填报) and returns (退回).",
+        ["Rollups"] = "Live progress of the brigade, a unit or a leader's two duty lines (一岗双责), against the time-expected pace (序时进度).",
+        ["Reports"] = "The monthly meeting report (月度调度报告) and the annual rule-of-law report draft, as JSON, Markdown, HTML or DOCX.",
+        ["Audit"] = "The audit trail (留痕): every change with who made it, when and what changed. Read only.",
+    };
+
+    public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>
+    {
+        options.AddDocumentTransformer((document, context, _) =>
+        {
+            Describe(document, context.ApplicationServices.GetRequiredService<IConfiguration>());
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer(OperationDocs.Transform);
+        options.AddSchemaTransformer(SchemaDocs.Transform);
+    });
+
+    private static void Describe(OpenApiDocument document, IConfiguration configuration)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Responsibility API",
+            Version = "v1",
+            Description =
+                "一岗双责 responsibilities of a county traffic-police brigade: yearly tasks, progress reports, live rollups and " +
+                "the monthly and annual reports. JSON with camelCase names; errors are RFC 9457 problem+json naming the field; " +
+                "Rate values are fractions in [0,1]; dates are ISO 8601 in the brigade's time zone. Sign in with " +
+                "`POST /api/v1/auth/token` and send the token as `Authorization: Bearer …`.",
+            Contact = new OpenApiContact
+            {
+                Name = configuration["OpenApi:ContactName"] ?? "大队办公室（系统管理员）",
+                Email = configuration["OpenApi:ContactEmail"],
+            },
+            License = new OpenApiLicense { Name = "Proprietary: for the brigade's own use", Identifier = "LicenseRef-Proprietary" },
+        };
+        document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [Bearer] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The `accessToken` of `POST /api/v1/auth/token`.",
+            },
+        };
+    }
+}
