@@ -7,6 +7,8 @@ results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
 dotnet restore Responsibility.sln || exit 1
+# Redocly (tools/openapi-lint) lints the OpenAPI document the api serves.
+npm ci --prefix tools/openapi-lint --no-audit --no-fund --loglevel=error || exit 1
 dotnet build Responsibility.sln --no-restore -c Release || exit 1
 
 status=0
