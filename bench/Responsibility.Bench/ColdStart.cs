@@ -14,22 +14,23 @@ public sealed class ColdStart(string dataPath, string brigadeId, string leaderTo
 {
     public async Task Run()
     {
-        var times = new List<double>();
+        var times = new List<(double Listening, double Correct)>();
         for (var i = 0; i < options.ColdStarts; i++)
         {
             times.Add(await Once());
-            Results.Progress($"cold start {i + 1}: {times[^1]:0.00} s");
+            Results.Progress($"cold start {i + 1}: listening after {times[^1].Listening:0.00} s, correct rollup after {times[^1].Correct:0.00} s");
         }
 
         if (times.Count > 0)
         {
-            var median = times.Order().ElementAt(times.Count / 2);
+            var median = times.OrderBy(t => t.Correct).ElementAt(times.Count / 2);
+            results.Add("cold_start_listening_s", "Cold start: process start to the api answering HTTP (same run)", median.Listening, "s");
             results.Add("cold_start_s", $"Cold start to the first correct rollup, {expected["taskCount"]:N0} persisted tasks (separate process, median of {times.Count})",
-                median, "s", "≤ 3 s", median <= 3);
+                median.Correct, "s", "≤ 3 s", median.Correct <= 3);
         }
     }
 
-    private async Task<double> Once()
+    private async Task<(double Listening, double Correct)> Once()
     {
         var port = BenchHost.FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Responsibility.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
@@ -55,13 +56,16 @@ public sealed class ColdStart(string dataPath, string brigadeId, string leaderTo
         process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        double? listening = null;
         try
         {
             while (clock.Elapsed < TimeSpan.FromSeconds(120) && !process.HasExited)
             {
-                if (await Rollup(http, port) is { } rollup && Matches(rollup))
+                var (answered, rollup) = await Rollup(http, port);
+                listening ??= answered ? clock.Elapsed.TotalSeconds : null;
+                if (rollup is not null && Matches(rollup))
                 {
-                    return clock.Elapsed.TotalSeconds;
+                    return (listening!.Value, clock.Elapsed.TotalSeconds);
                 }
 
                 await Task.Delay(10);
@@ -75,16 +79,17 @@ public sealed class ColdStart(string dataPath, string brigadeId, string leaderTo
         }
     }
 
-    private async Task<JsonNode?> Rollup(HttpClient http, int port)
+    /// <summary>Whether the api answered at all, and the rollup if it answered with one.</summary>
+    private async Task<(bool Answered, JsonNode? Rollup)> Rollup(HttpClient http, int port)
     {
         try
         {
             using var response = await http.GetAsync($"http://127.0.0.1:{port}/api/v1/brigades/{brigadeId}/rollup");
-            return response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null;
+            return (true, response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null);
         }
         catch (HttpRequestException)
         {
-            return null; // not listening yet
+            return (false, null); // not listening yet
         }
     }
 

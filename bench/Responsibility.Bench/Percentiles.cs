@@ -8,13 +8,21 @@ public sealed class Percentiles
     private readonly double[] sorted;
 
     public Percentiles(IEnumerable<long> stopwatchTicks)
+        : this(stopwatchTicks.Select(t => t * 1000.0 / Stopwatch.Frequency))
     {
-        sorted = stopwatchTicks.Select(t => t * 1000.0 / Stopwatch.Frequency).Order().ToArray();
+    }
+
+    private Percentiles(IEnumerable<double> milliseconds)
+    {
+        sorted = milliseconds.Order().ToArray();
         if (sorted.Length == 0)
         {
             throw new InvalidOperationException("No samples were taken.");
         }
     }
+
+    /// <summary>The samples of several runs as one.</summary>
+    public static Percentiles Merge(IEnumerable<Percentiles> runs) => new(runs.SelectMany(r => r.sorted));
 
     public int Count => sorted.Length;
 
