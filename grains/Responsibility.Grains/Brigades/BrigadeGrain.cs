@@ -173,9 +173,9 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
     {
         var version = expectedVersion + updates.Count;
         DerivedRow? snapshot = null;
-        if (JournalReplay.SnapshotDue(expectedVersion, version))
+        if (JournalReplay.SnapshotDue(expectedVersion, version, State.Tasks.Count))
         {
-            var after = EventCodec<BrigadeEvent>.Deserialize<BrigadeState>(EventCodec<BrigadeEvent>.Serialize(State))!;
+            var after = State.Copy();
             foreach (var update in updates)
             {
                 after.Apply(update);

@@ -120,8 +120,8 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
         var version = expectedVersion + updates.Count;
         var (definition, measure) = State.After(updates);
         var summary = new TaskSnapshot(definition, measure, version);
-        // The whole state is copied only for a snapshot (every 100 events): a plain write costs the same at any length.
-        var snapshot = JournalReplay.SnapshotDue(expectedVersion, version)
+        // The whole state is copied only for a snapshot: a plain write costs the same at any length.
+        var snapshot = JournalReplay.SnapshotDue(expectedVersion, version, State.Entries.Count)
             ? new DerivedRow(version, EventCodec<TaskEvent>.Serialize(Applied(State.Copy(), updates)))
             : null;
         return await events.AppendAsync(new StreamAppend(
