@@ -43,6 +43,9 @@ public sealed record BenchOptions
 
     public bool Smoke { get; init; }
 
+    /// <summary>Leaves the data folders behind (to profile a start on them); by default they are deleted.</summary>
+    public bool KeepData { get; init; }
+
     /// <summary>The synthetic brigade: units × tasks per unit (default 2,000).</summary>
     public int Tasks => Units * TasksPerUnit;
 
@@ -54,11 +57,11 @@ public sealed record BenchOptions
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = args.Contains("--smoke") ? SmokeSizes : new BenchOptions();
-        var rest = args.Where(a => a != "--smoke").ToArray();
+        var options = (args.Contains("--smoke") ? SmokeSizes : new BenchOptions()) with { KeepData = args.Contains("--keep-data") };
+        var rest = args.Where(a => a is not "--smoke" and not "--keep-data").ToArray();
         if (rest.Length % 2 != 0)
         {
-            throw new ArgumentException("Options come in pairs (--clients 32), besides --smoke.");
+            throw new ArgumentException("Options come in pairs (--clients 32), besides --smoke and --keep-data.");
         }
 
         for (var i = 0; i < rest.Length; i += 2)
@@ -91,11 +94,11 @@ public sealed record BenchOptions
 
     private BenchOptions Check()
     {
-        if (Units < 1 || Small < Units || Small > Tasks || Tasks > Large || Entries < 20 || Clients < 1 || Samples < 1
+        if (Units < 1 || Small < Units || Small > Tasks || Tasks + Small > Large || Entries < 20 || Clients < 1 || Samples < 1
             || ReportRuns < 1 || ColdStarts < 0 || ProvinceBrigades < 0 || ProvinceUnits < 1 || ProvinceTasks < ProvinceUnits)
         {
             throw new ArgumentException(
-                "Sizes must satisfy units ≤ small ≤ units × tasks-per-unit ≤ large, entries ≥ 20, province tasks ≥ province units.");
+                "Sizes must satisfy units ≤ small ≤ units × tasks-per-unit, that plus small ≤ large, entries ≥ 20, province tasks ≥ province units.");
         }
 
         return this;

@@ -1,6 +1,7 @@
 namespace Responsibility.Bench;
 
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 // An explicit entry point: top-level statements would declare a second global Program beside the api's.
 public static class BenchProgram
@@ -28,7 +29,10 @@ public static class BenchProgram
         }
         finally
         {
-            Delete(folder, keep: output);
+            if (!options.KeepData)
+            {
+                Delete(folder, keep: output);
+            }
         }
 
         machine.LoadAtEnd = Machine.LoadAverage();
@@ -57,7 +61,10 @@ public static class BenchProgram
         await brigade.CreateTasks(options.Tasks, options.Clients);
         await brigade.SeedHistory(0);
         await new MonthlyReportRun(api, brigade, options, results).Run();
-        await new Throughput(api, brigade, options, results).Run();
+        results.Add("fsync_ms", "One-row SQLite commit, WAL, synchronous=FULL (the disk's fsync), p50 of 200",
+            DiskCeiling.CommitMilliseconds(Path.Combine(dataPath, "probe"), options.Smoke ? 20 : 200), "ms");
+        var log = (Responsibility.Storage.Events.SqlEventStore)host.Services.GetRequiredService<Responsibility.Storage.Events.IEventStore>();
+        await new Throughput(api, brigade, options, results, () => log.Commits).Run();
         await new EntryLatency(brigade, options, results).Run();
 
         var seeded = brigade.Tasks.Count;

@@ -5,7 +5,7 @@ namespace Responsibility.Bench;
 /// clients, durable progress reports on random tasks: each is answered 201 only after its batch's commit (fsync).
 /// The two alternate in short rounds, so a slower minute of the machine slows both; figures are the rounds' medians.
 /// </summary>
-public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions options, Results results)
+public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions options, Results results, Func<long> commits)
 {
     public async Task Run()
     {
@@ -14,13 +14,22 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         var me = new List<LoadResult>();
         var reports = new List<LoadResult>();
         var tasks = brigade.Tasks;
+        var (sent, committed, writing) = (0L, 0L, TimeSpan.Zero);
         for (var round = 0; round < rounds; round++)
         {
             // The first round warms both paths up; later ones only refill the clients' pipeline.
             var warmup = TimeSpan.FromSeconds(round == 0 ? options.WarmupSeconds : Math.Min(0.5, options.WarmupSeconds));
             me.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
                 api.SendJson(HttpMethod.Get, "/api/v1/me", brigade.UnitTokens[random.Next(brigade.UnitTokens.Length)], null)));
-            reports.Add(await Load.ForDuration(options.Clients, warmup, window, random => brigade.Report(tasks[random.Next(tasks.Count)])));
+            var before = commits();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            reports.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
+            {
+                Interlocked.Increment(ref sent);
+                return brigade.Report(tasks[random.Next(tasks.Count)]);
+            }));
+            committed += commits() - before;
+            writing += clock.Elapsed;
         }
 
         var ceiling = Median(me.Select(r => r.PerSecond));
@@ -32,6 +41,8 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         results.Add("progress_p50_ms", "Progress report latency p50 under that load", latency.P50, "ms");
         results.Add("progress_p99_ms", "Progress report latency p99 under that load", latency.P99, "ms");
         var share = 100 * Median(me.Zip(reports, (m, r) => r.PerSecond / m.PerSecond));
+        results.Add("progress_batch", "Appends per commit (one fsync each) while reporting", (double)sent / committed, "appends");
+        results.Add("progress_commit_ms", "Time per commit while reporting (1 ÷ commits/s)", writing.TotalMilliseconds / committed, "ms");
         results.Add("progress_share_of_ceiling", "Progress reports/s ÷ ceiling (median of the rounds' ratios)", share, "%", "≥ 25 %", share >= 25);
     }
 
