@@ -8,6 +8,8 @@ namespace Responsibility.Bench;
 /// </summary>
 public sealed class Scaling(Api api, MainBrigade small, MainBrigade large, BenchOptions options, Results results)
 {
+    private readonly Dictionary<MainBrigade, int> answers = [];
+
     /// <summary>How many of each brigade's tasks are created in the timed, alternating blocks.</summary>
     public int Last => Math.Max(2, Math.Min(100, options.Small / 2));
 
@@ -41,8 +43,8 @@ public sealed class Scaling(Api api, MainBrigade small, MainBrigade large, Bench
         }
 
         var (quietSmall, quietLarge) = await Alternate(before: null);
-        results.Add("rollup_quiet_p50_small", $"Brigade rollup read p50, {options.Small:N0} tasks, no change since the last read", quietSmall, "ms");
-        results.Add("rollup_quiet_p50_large", $"Brigade rollup read p50, {options.Large:N0} tasks, no change since the last read", quietLarge, "ms");
+        results.Add("rollup_quiet_p50_small", $"Brigade rollup read p50, {options.Small:N0} tasks ({Kib(small)} answer), no change since the last read", quietSmall, "ms");
+        results.Add("rollup_quiet_p50_large", $"Brigade rollup read p50, {options.Large:N0} tasks ({Kib(large)} answer), no change since the last read", quietLarge, "ms");
         var random = new Random(1);
         var (changedSmall, changedLarge) = await Alternate(before: b => b.Report(b.Tasks[random.Next(b.Tasks.Count)]));
         results.Add("rollup_p50_small", $"Brigade rollup read p50, {options.Small:N0} tasks, each read after a report", changedSmall, "ms");
@@ -51,6 +53,8 @@ public sealed class Scaling(Api api, MainBrigade small, MainBrigade large, Bench
             "ratio", "≤ 1.2", changedLarge / changedSmall <= 1.2);
         results.Add("rollup_quiet_ratio", $"Rollup read ratio {options.Large:N0} vs {options.Small:N0} tasks (unchanged)", quietLarge / quietSmall, "ratio");
     }
+
+    private string Kib(MainBrigade brigade) => $"{answers[brigade] / 1024.0:0} KiB";
 
     private async Task<TimeSpan> Block(MainBrigade brigade, int size, int block) =>
         brigade.TaskCount >= size ? TimeSpan.Zero : (await brigade.CreateTasks(Math.Min(size, brigade.TaskCount + block), options.Clients)).Window;
@@ -70,7 +74,7 @@ public sealed class Scaling(Api api, MainBrigade small, MainBrigade large, Bench
                 }
 
                 var sent = System.Diagnostics.Stopwatch.GetTimestamp();
-                await api.SendJson(HttpMethod.Get, Url(brigade), brigade.LeaderToken, null);
+                answers[brigade] = await api.SendJson(HttpMethod.Get, Url(brigade), brigade.LeaderToken, null);
                 if (i >= warmup)
                 {
                     times[brigade].Add(System.Diagnostics.Stopwatch.GetTimestamp() - sent);
