@@ -25,7 +25,7 @@ public sealed class ColdStart(string dataPath, string brigadeId, string leaderTo
         {
             var median = times.OrderBy(t => t.Correct).ElementAt(times.Count / 2);
             results.Add("cold_start_listening_s", "Cold start: process start to /health/live answering (same runs)", median.Listening, "s");
-            results.Add("cold_start_s", $"Cold start to the first correct rollup, {expected["taskCount"]:N0} persisted tasks (separate process, median of {times.Count})",
+            results.Add("cold_start_s", $"Cold start to the first correct rollup, {expected["taskCount"]!.GetValue<int>():N0} persisted tasks (separate process, median of {times.Count})",
                 median.Correct, "s", "≤ 3 s", median.Correct <= 3);
         }
     }
