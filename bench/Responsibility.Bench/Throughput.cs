@@ -15,12 +15,20 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         var reports = new List<LoadResult>();
         var tasks = brigade.Tasks;
         var (sent, committed, writing) = (0L, 0L, TimeSpan.Zero);
+        var (meCpu, reportCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+        var meSent = 0L;
         for (var round = 0; round < rounds; round++)
         {
             // The first round warms both paths up; later ones only refill the clients' pipeline.
             var warmup = TimeSpan.FromSeconds(round == 0 ? options.WarmupSeconds : Math.Min(0.5, options.WarmupSeconds));
+            var cpu = Cpu();
             me.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
-                api.SendJson(HttpMethod.Get, "/api/v1/me", brigade.UnitTokens[random.Next(brigade.UnitTokens.Length)], null)));
+            {
+                Interlocked.Increment(ref meSent);
+                return api.SendJson(HttpMethod.Get, "/api/v1/me", brigade.UnitTokens[random.Next(brigade.UnitTokens.Length)], null);
+            }));
+            meCpu += Cpu() - cpu;
+            cpu = Cpu();
             var before = commits();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             reports.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
@@ -30,6 +38,7 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
             }));
             committed += commits() - before;
             writing += clock.Elapsed;
+            reportCpu += Cpu() - cpu;
         }
 
         var ceiling = Median(me.Select(r => r.PerSecond));
@@ -43,8 +52,13 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         var share = 100 * Median(me.Zip(reports, (m, r) => r.PerSecond / m.PerSecond));
         results.Add("progress_batch", "Appends per commit (one fsync each) while reporting", (double)sent / committed, "appends");
         results.Add("progress_commit_ms", "Time per commit while reporting (1 ÷ commits/s)", writing.TotalMilliseconds / committed, "ms");
+        // Client and server share the process: this is what one request costs the machine, both ends together.
+        results.Add("me_cpu_us", "CPU per GET /api/v1/me (client and server, this process)", meCpu.TotalMicroseconds / meSent, "µs");
+        results.Add("progress_cpu_us", "CPU per progress report (client and server, this process)", reportCpu.TotalMicroseconds / sent, "µs");
         results.Add("progress_share_of_ceiling", "Progress reports/s ÷ ceiling (median of the rounds' ratios)", share, "%", "≥ 25 %", share >= 25);
     }
+
+    private static TimeSpan Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
 
     private static double Median(IEnumerable<double> values)
     {
