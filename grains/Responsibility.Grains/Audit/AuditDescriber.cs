@@ -14,12 +14,14 @@ using Responsibility.Storage.Events;
 /// Says what an event of the log did, in the words of the pages: the action, what it was done to, and each field it
 /// set or changed with its value before and after. Units and leaders are named as the brigade names them now.
 /// </summary>
-public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<string, TaskDefinition> tasks)
+public sealed class AuditDescriber(
+    BrigadeInfo brigade, IReadOnlyDictionary<string, TaskDefinition> tasks, SupervisionDescriber supervision)
 {
     public AuditEntry Describe(StoredEvent row)
     {
         var (action, taskId, subject, changes) =
             row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal) ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
+            : SupervisionDescriber.Describes(row.StreamId) ? supervision.Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
@@ -96,7 +98,12 @@ public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<stri
         new("黄灯阈值", Level(before?.Thresholds.Yellow), Level(after.Thresholds.Yellow)),
         new("红灯阈值", Level(before?.Thresholds.Red), Level(after.Thresholds.Red)),
         new("临近时限天数", before?.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture), after.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture)),
+        new("填报周期", before is null ? null : Cycle(before.ReportingCycle), Cycle(after.ReportingCycle)),
+        new("填报截止日", before is null ? null : $"{before.ReportingDueDay}日", $"{after.ReportingDueDay}日"),
+        new("催报宽限天数", before?.GraceDays.ToString(CultureInfo.InvariantCulture), after.GraceDays.ToString(CultureInfo.InvariantCulture)),
     ];
+
+    private static string Cycle(ReportingCycle cycle) => cycle == ReportingCycle.Quarterly ? "每季度" : "每月";
 
     private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;
 
