@@ -3,6 +3,7 @@ namespace Responsibility.Api.Common;
 using Mediator;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>Enforces <see cref="AccessPolicy"/> for every request that states a <see cref="Permission"/>.</summary>
@@ -27,8 +28,57 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(CallerAccessor ca
         Permission.SystemAdmin => caller.IsSystemAdmin,
         Permission.Brigade p => AccessPolicy.CanReadBrigade(caller, p.BrigadeId, p.Action),
         Permission.Task p => await CanActOnTask(caller, p),
+        Permission.Unit p => await CanActOnUnit(caller, p),
+        Permission.Instruction p => await CanActOnInstruction(caller, p),
+        Permission.Meeting p => await CanActOnMeeting(caller, p),
         _ => false,
     };
+
+    /// <summary>Another brigade's units are refused as its other details are; an unknown unit of one's own brigade is 404.</summary>
+    private async ValueTask<bool> CanActOnUnit(Caller caller, Permission.Unit permission)
+    {
+        if (!AccessPolicy.CanReadBrigade(caller, permission.BrigadeId, BrigadeAction.ReadOrg))
+        {
+            return false;
+        }
+
+        var info = await grains.GetGrain<IBrigadeGrain>(permission.BrigadeId).GetInfo();
+        if (Array.TrueForAll(info.Units, u => u.Id != permission.UnitId))
+        {
+            throw DomainException.NotFound($"单位 {permission.UnitId} 不存在。");
+        }
+
+        return permission.Action == UnitAction.Instruct
+            ? AccessPolicy.CanInstructUnit(caller, permission.BrigadeId, permission.UnitId, Array.Find(info.Leaders, l => l.Id == caller.LeaderId))
+            : AccessPolicy.CanReadBrigade(caller, permission.BrigadeId, BrigadeAction.ReadInstructions);
+    }
+
+    /// <summary>Answered from the brigade's 督办台账, so probing ids activates nothing; another brigade's instruction is missing too.</summary>
+    private async ValueTask<bool> CanActOnInstruction(Caller caller, Permission.Instruction permission)
+    {
+        var record = !RecordIds.IsWellFormed(permission.InstructionId) ? null
+            : caller.BrigadeId is { } brigadeId ? (await grains.GetGrain<ISupervisionGrain>(brigadeId).FindInstruction(permission.InstructionId))?.Record
+            : await grains.GetGrain<IInstructionGrain>(permission.InstructionId).Get();
+        if (record is null)
+        {
+            throw DomainException.NotFound("批示不存在。");
+        }
+
+        return AccessPolicy.CanActOnInstruction(caller, record.Definition, permission.Action, await LeaderOf(caller));
+    }
+
+    private async ValueTask<bool> CanActOnMeeting(Caller caller, Permission.Meeting permission)
+    {
+        var meeting = !RecordIds.IsWellFormed(permission.MeetingId) ? null
+            : caller.BrigadeId is { } brigadeId ? await grains.GetGrain<ISupervisionGrain>(brigadeId).FindMeeting(permission.MeetingId)
+            : await grains.GetGrain<IMeetingGrain>(permission.MeetingId).Get();
+        if (meeting is null)
+        {
+            throw DomainException.NotFound("会议不存在。");
+        }
+
+        return AccessPolicy.CanActOnMeeting(caller, meeting.Definition.BrigadeId, permission.Action);
+    }
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
     {

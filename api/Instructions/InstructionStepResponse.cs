@@ -1,0 +1,7 @@
+namespace Responsibility.Api.Instructions;
+
+using Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>One step: <see cref="Text"/> is the answer (办理情况) or the reason for reopening; evidence by attachment id.</summary>
+public sealed record InstructionStepResponse(
+    InstructionStepKind Kind, string Actor, string ActorName, DateTimeOffset At, string? Text, string[] AttachmentIds);
