@@ -5,6 +5,7 @@ using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
@@ -75,6 +76,15 @@ public static class Display
     /// <summary>Tasks sharing an indicator are titled like "查处酒醉驾（秩序中队）"; the indicator is the part before the bracket.</summary>
     public static string WithoutBracket(string title) =>
         title.IndexOfAny(['（', '(']) is > 0 and var bracket ? title[..bracket] : title;
+
+    public static string InstructionStatusName(InstructionStatus status) => SupervisionText.StatusName(status);
+
+    /// <summary>The CSS class carrying an instruction status's colour (site.css).</summary>
+    public static string InstructionStatusClass(InstructionStatus status) => "ins-" + status.ToString().ToLowerInvariant();
+
+    /// <summary>The start of a long text for a list line; the whole text is on its own page.</summary>
+    public static string Excerpt(string text, int length = 60) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)] + "……";
 
     public static string Time(DateTimeOffset at, string timeZone) =>
         TimeZoneInfo.ConvertTime(at, BrigadeClock.Zone(timeZone)).ToString("yyyy-MM-dd HH:mm", Invariant);

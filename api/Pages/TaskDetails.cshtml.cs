@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
+using Responsibility.Api.Instructions;
 using Responsibility.Api.Progress;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Accounts;
@@ -23,6 +24,12 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public InstructionInput Instruction { get; set; } = new();
+
+    /// <summary>The task's instructions (批示), read where its entries are read.</summary>
+    public InstructionResponse[] Instructions { get; private set; } = [];
 
     public TaskResponse Task { get; private set; } = null!;
 
@@ -88,6 +95,23 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostInstructAsync(string taskId)
+    {
+        try
+        {
+            var issued = await sender.Send(new IssueTaskInstruction(Instruction.Text?.Trim(), Instruction.DueDate) { TaskId = taskId });
+            TempData["Message"] = "批示已下达，承办单位将在待办中看到。";
+            return Redirect($"/instructions/{issued.Id}");
+        }
+        catch (Exception e) when (RequestErrors.AddTo(ModelState, e, nameof(Instruction)))
+        {
+        }
+
+        await Load(taskId);
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
+        return Page();
+    }
+
     private async Task Load(string taskId)
     {
         Task = await sender.Send(new GetTask(taskId, null));
@@ -96,6 +120,7 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         var callerLeader = Brigade?.Leaders.FirstOrDefault(l => l.Id == Caller.LeaderId);
         CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
         Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
+        Instructions = CanReadEntries ? await sender.Send(new ListTaskInstructions(taskId)) : [];
         var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }).OfType<string>().ToArray();
         Names = people.Length == 0 ? Names : await sender.Send(new GetDisplayNames(Task.BrigadeId, people));
         Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);

@@ -2,6 +2,7 @@ namespace Responsibility.Reports.Layouts;
 
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>
@@ -79,12 +80,9 @@ internal static class InstructionSection
     /// <summary>"已办结2项、已答复待办结1项、逾期未办结1项、正在办理1项", leaving out what is none.</summary>
     private static string Counts(InstructionLine[] lines)
     {
-        var parts = new[]
-        {
-            (InstructionStatus.Closed, "已办结"), (InstructionStatus.Answered, "已答复待办结"),
-            (InstructionStatus.Overdue, "逾期未办结"), (InstructionStatus.Open, "正在办理"),
-        }.Select(s => (s.Item2, Count: lines.Count(l => l.Status == s.Item1))).Where(s => s.Count > 0);
-        return "其中" + string.Join("、", parts.Select(p => $"{p.Item1}{p.Count}项"));
+        var parts = new[] { InstructionStatus.Closed, InstructionStatus.Answered, InstructionStatus.Overdue, InstructionStatus.Open }
+            .Select(s => (Name: SupervisionText.StatusName(s), Count: lines.Count(l => l.Status == s))).Where(s => s.Count > 0);
+        return "其中" + string.Join("、", parts.Select(p => $"{p.Name}{p.Count}项"));
     }
 
     private static string Subject(InstructionLine i) =>
@@ -101,13 +99,7 @@ internal static class InstructionSection
         _ => "正在办理，承办单位尚未答复。",
     };
 
-    private static string StatusWords(InstructionLine i) => i.Status switch
-    {
-        InstructionStatus.Closed => "（已办结）",
-        InstructionStatus.Answered => "（已答复待办结）",
-        InstructionStatus.Overdue => "（逾期未办结）",
-        _ => "（正在办理）",
-    };
+    private static string StatusWords(InstructionLine i) => $"（{SupervisionText.StatusName(i.Status)}）";
 
     private static string Answer(InstructionLine i) => Notes.Sentence(i.Answer, "办理情况：");
 

@@ -98,12 +98,10 @@ public sealed class AuditDescriber(
         new("黄灯阈值", Level(before?.Thresholds.Yellow), Level(after.Thresholds.Yellow)),
         new("红灯阈值", Level(before?.Thresholds.Red), Level(after.Thresholds.Red)),
         new("临近时限天数", before?.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture), after.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture)),
-        new("填报周期", before is null ? null : Cycle(before.ReportingCycle), Cycle(after.ReportingCycle)),
+        new("填报周期", before is null ? null : SupervisionText.CycleName(before.ReportingCycle), SupervisionText.CycleName(after.ReportingCycle)),
         new("填报截止日", before is null ? null : $"{before.ReportingDueDay}日", $"{after.ReportingDueDay}日"),
         new("催报宽限天数", before?.GraceDays.ToString(CultureInfo.InvariantCulture), after.GraceDays.ToString(CultureInfo.InvariantCulture)),
     ];
-
-    private static string Cycle(ReportingCycle cycle) => cycle == ReportingCycle.Quarterly ? "每季度" : "每月";
 
     private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;
 
