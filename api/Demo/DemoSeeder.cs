@@ -56,6 +56,8 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
             await schedule.Generate(today.Year, month, ReportActor);
         }
 
+        await DemoSupervision.Seed(grains, today);
+
         logger.LogInformation(
             "Demo brigade {BrigadeId} created with {TaskCount} tasks for {Year}",
             DemoOrganisation.BrigadeId, DemoTasks.All.Count, today.Year);
