@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Instructions;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>Turns instruction views into responses, naming units, leaders, tasks and people with three calls for any number.</summary>
@@ -19,8 +20,7 @@ public sealed class InstructionResponses(IGrainFactory grains)
         var tasks = (await brigade.GetDefinitions(taskIds)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var people = views.SelectMany(v => v.Record.Steps.Select(s => s.Actor).Append(v.Record.Definition.Author)).Distinct().ToArray();
         var names = await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).DisplayNames(people);
-        string Person(string username) => names.GetValueOrDefault(username) ?? (username == Grains.Abstractions.Reports.ReportActors.Schedule
-            ? "系统" : username);
+        string Person(string username) => names.GetValueOrDefault(username) ?? ReportActors.NameOf(username);
         return [.. views.Select(v =>
         {
             var d = v.Record.Definition;
