@@ -1,3 +1,4 @@
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
@@ -29,6 +30,7 @@ app.UseAuthorization();
 app.MapAuth();
 app.MapBrigades();
 app.MapTasks();
+app.MapAttachments();
 app.MapRollups();
 app.MapReports();
 app.MapAudit();

@@ -21,6 +21,12 @@ public static class AccessPolicy
     };
 
     /// <summary>
+    /// Uploading evidence, which only its uploader reads until an owner (an entry, an answer) attaches it: anyone of a
+    /// brigade who may report or answer, never a Viewer.
+    /// </summary>
+    public static bool CanUpload(Caller caller) => caller.BrigadeId is not null && caller.Role != Role.Viewer;
+
+    /// <summary>
     /// Entries and notes of a unit's task: the brigade's Admin and leaders, the leader who supervises the task or its
     /// unit, and the unit's head. A Viewer never.
     /// </summary>
