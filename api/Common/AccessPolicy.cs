@@ -15,7 +15,7 @@ public static class AccessPolicy
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
-        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit => caller.Role is Role.Admin or Role.BrigadeLeader,
+        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
         BrigadeAction.Administer => caller.Role == Role.Admin,
         _ => false,
     };

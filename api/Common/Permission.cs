@@ -34,6 +34,9 @@ public enum BrigadeAction
     /// <summary>The audit trail (留痕): the brigade's Admin and leaders.</summary>
     ReadAudit,
 
+    /// <summary>The 台账 as a spreadsheet, with every task's latest note: the brigade's Admin and leaders.</summary>
+    ExportLedger,
+
     /// <summary>(Re)generating a monthly report.</summary>
     GenerateReports,
 

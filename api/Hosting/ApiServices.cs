@@ -31,6 +31,7 @@ public static class ApiServices
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerAccessor>();
         builder.Services.AddScoped<PermissionCheck>();
+        builder.Services.AddSingleton<Ledger.LedgerRows>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
