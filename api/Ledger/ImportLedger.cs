@@ -4,6 +4,7 @@ using Mediator;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Ledger;
 using Responsibility.Reports.Ledger;
 
 /// <summary>
@@ -42,17 +43,21 @@ public sealed class ImportLedgerHandler(IGrainFactory grains, CallerAccessor cal
             throw new DomainException(e.TooLarge ? ErrorKind.TooLarge : ErrorKind.Invalid, e.Message, "file");
         }
 
+        var ledger = grains.GetGrain<ILedgerGrain>(r.BrigadeId);
         var (rows, problems) = reader.Read(table, await sender.Send(new GetBrigade(r.BrigadeId), cancellationToken));
         if (problems.Count > 0)
         {
-            throw new LedgerRejectedException(problems);
+            // The rows that read well are checked too, so one answer names every problem of the sheet.
+            throw Rejected(table, problems, await ledger.Check([.. rows]));
         }
 
-        var caller = await callers.Get();
-        var result = await grains.GetGrain<ILedgerGrain>(r.BrigadeId).Import([.. rows], caller.Username);
+        var result = await ledger.Import([.. rows], (await callers.Get()).Username);
         return result.Problems.Length > 0
-            ? throw new LedgerRejectedException(
-                [.. result.Problems.Select(p => LedgerRejectedException.At(table, p.Row, LedgerColumns.ForField(p.Field), p.Message))])
+            ? throw Rejected(table, [], result.Problems)
             : new LedgerImportResponse(result.Created, result.Updated, result.Unchanged);
     }
+
+    private static LedgerRejectedException Rejected(LedgerTable table, List<LedgerCellProblem> cells, LedgerProblem[] planned) => new(
+        [.. cells.Concat(planned.Select(p => LedgerRejectedException.At(table, p.Row, LedgerColumns.ForField(p.Field), p.Message)))
+            .OrderBy(p => p.Row)]);
 }

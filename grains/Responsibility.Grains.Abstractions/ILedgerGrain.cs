@@ -14,6 +14,9 @@ public interface ILedgerGrain : IGrainWithStringKey
     /// </summary>
     Task<LedgerImportResult> Import(LedgerRow[] rows, string actor);
 
+    /// <summary>What <see cref="Import"/> would refuse in these rows, changing nothing (to report a sheet's every problem at once).</summary>
+    Task<LedgerProblem[]> Check(LedgerRow[] rows);
+
     /// <summary>The year's tasks with their progress today and latest notes, in duty line and code order.</summary>
     Task<LedgerLine[]> Export(int year);
 }

@@ -17,10 +17,11 @@ public sealed class LedgerGrain(IEventStore events) : Grain, ILedgerGrain
 {
     private IBrigadeGrain Brigade => GrainFactory.GetGrain<IBrigadeGrain>(this.GetPrimaryKeyString());
 
+    public async Task<LedgerProblem[]> Check(LedgerRow[] rows) => [.. (await Plan(rows)).Problems];
+
     public async Task<LedgerImportResult> Import(LedgerRow[] rows, string actor)
     {
-        var brigade = await Brigade.GetInfo();
-        var plan = LedgerPlan.Make(rows, brigade, await Brigade.ListTasks(new TaskFilter(), null));
+        var plan = await Plan(rows);
         if (plan.Problems.Count > 0)
         {
             return new LedgerImportResult(0, 0, 0, [.. plan.Problems]);
@@ -51,6 +52,9 @@ public sealed class LedgerGrain(IEventStore events) : Grain, ILedgerGrain
             .Select(v => new LedgerLine(v, notes.GetValueOrDefault(v.Definition.Id)))
             .ToArray();
     }
+
+    private async Task<LedgerPlan> Plan(LedgerRow[] rows) =>
+        LedgerPlan.Make(rows, await Brigade.GetInfo(), await Brigade.ListTasks(new TaskFilter(), null));
 
     private static async Task Named(int row, Func<Task> change)
     {
