@@ -58,6 +58,5 @@ public sealed class ImportLedgerHandler(IGrainFactory grains, CallerAccessor cal
     }
 
     private static LedgerRejectedException Rejected(LedgerTable table, List<LedgerCellProblem> cells, LedgerProblem[] planned) => new(
-        [.. cells.Concat(planned.Select(p => LedgerRejectedException.At(table, p.Row, LedgerColumns.ForField(p.Field), p.Message)))
-            .OrderBy(p => p.Row)]);
+        cells.Concat(planned.Select(p => LedgerRejectedException.At(table, p.Row, LedgerColumns.ForField(p.Field), p.Message))));
 }

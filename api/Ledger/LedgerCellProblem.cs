@@ -6,10 +6,13 @@ using Responsibility.Reports.Ledger;
 public sealed record LedgerCellProblem(int Row, string Column, string Cell, string Message);
 
 /// <summary>An imported sheet refused as a whole: nothing of it was stored. Each problem names its row and column.</summary>
-public sealed class LedgerRejectedException(IReadOnlyList<LedgerCellProblem> cells)
-    : Exception($"台账有 {cells.Count} 处问题，未导入任何内容。")
+public sealed class LedgerRejectedException(IEnumerable<LedgerCellProblem> cells) : Exception("台账有问题，未导入任何内容。")
 {
-    public IReadOnlyList<LedgerCellProblem> Cells { get; } = cells;
+    /// <summary>In reading order: by row, then left to right (a longer letter code is further right).</summary>
+    public IReadOnlyList<LedgerCellProblem> Cells { get; } =
+        [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Cell.Length).ThenBy(c => c.Cell, StringComparer.Ordinal)];
+
+    public override string Message => $"台账有 {Cells.Count} 处问题，未导入任何内容。";
 
     /// <summary>The problems by cell, as problem+json's <c>errors</c> names fields: "E3": ["第 3 行 承办单位：…"].</summary>
     public Dictionary<string, string[]> Errors() => Cells
