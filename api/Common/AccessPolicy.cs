@@ -18,11 +18,17 @@ public static class AccessPolicy
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
-        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit => caller.Role is Role.Admin or Role.BrigadeLeader,
+        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
         BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings => caller.Role != Role.Viewer,
         BrigadeAction.Administer => caller.Role == Role.Admin,
         _ => false,
     };
+
+    /// <summary>
+    /// Uploading evidence, which only its uploader reads until an owner (an entry, an answer) attaches it: anyone of a
+    /// brigade who may report or answer, never a Viewer.
+    /// </summary>
+    public static bool CanUpload(Caller caller) => caller.BrigadeId is not null && caller.Role != Role.Viewer;
 
     /// <summary>
     /// Entries and notes of a unit's task: the brigade's Admin and leaders, the leader who supervises the task or its

@@ -9,6 +9,9 @@ public abstract record Permission
     /// <summary>Creating brigades: the system administrator only.</summary>
     public sealed record SystemAdmin : Permission;
 
+    /// <summary>Uploading a file (佐证材料) to attach later: <see cref="AccessPolicy.CanUpload"/>.</summary>
+    public sealed record Upload : Permission;
+
     public sealed record Brigade(string BrigadeId, BrigadeAction Action) : Permission;
 
     public sealed record Task(string TaskId, TaskAction Action) : Permission;
@@ -39,6 +42,9 @@ public enum BrigadeAction
 
     /// <summary>The audit trail (留痕): the brigade's Admin and leaders.</summary>
     ReadAudit,
+
+    /// <summary>The 台账 as a spreadsheet, with every task's latest note: the brigade's Admin and leaders.</summary>
+    ExportLedger,
 
     /// <summary>(Re)generating a monthly report.</summary>
     GenerateReports,

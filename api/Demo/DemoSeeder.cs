@@ -1,14 +1,16 @@
 namespace Responsibility.Api.Demo;
 
 using System.Text;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Auth;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
-/// list and its monthly progress up to today — unless the brigade already exists. Registered after the silo and
+/// list and its monthly progress up to today, some entries with 佐证材料 — unless the brigade already exists. Registered after the silo and
 /// <see cref="Hosting.AdminBootstrap"/>, so it starts after them.
 /// </summary>
 public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimeProvider time, ILogger<DemoSeeder> logger)
@@ -102,15 +104,28 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
     {
         var grain = grains.GetGrain<ITaskGrain>(definition.Id);
         var reporter = DemoOrganisation.UnitHeadUsername(definition.UnitId);
+        var unitName = DemoOrganisation.Units.Single(u => u.Id == definition.UnitId).Name;
         foreach (var report in DemoProgress.For(task, today))
         {
-            var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null);
+            var files = DemoEvidence.For(task, report, unitName, today) is { } file
+                ? [await Upload(file, reporter)]
+                : Array.Empty<string>();
+            var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null)
+            {
+                AttachmentIds = files,
+            };
             var result = await grain.ReportProgress(sent, reporter);
             if (report.ReturnReason is { } reason)
             {
                 await grain.ReturnEntry(result.Entry.Id, reason, DemoOrganisation.LeaderUsername(definition.LeaderId));
             }
         }
+    }
+
+    private async Task<string> Upload(DemoEvidence.File file, string reporter)
+    {
+        var upload = new AttachmentUpload(DemoOrganisation.BrigadeId, file.Name, DemoEvidence.File.ContentType, reporter);
+        return (await AttachmentUploads.Store(grains, new MemoryStream(file.Content), upload, CancellationToken.None)).File.Id;
     }
 
     /// <summary>Today in the brigade's time zone, reckoned as the grains do (UTC when the zone is unknown).</summary>

@@ -86,6 +86,10 @@ public static class Display
     public static string Excerpt(string text, int length = 60) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)] + "……";
 
+    /// <summary>A file's size as people read it: "356 KB", "1.2 MB".</summary>
+    public static string FileSize(long bytes) =>
+        bytes < 1024 * 1024 ? $"{Math.Max(1, (bytes + 512) / 1024)} KB" : (bytes / 1024.0 / 1024).ToString("0.0", Invariant) + " MB";
+
     public static string Time(DateTimeOffset at, string timeZone) =>
         TimeZoneInfo.ConvertTime(at, BrigadeClock.Zone(timeZone)).ToString("yyyy-MM-dd HH:mm", Invariant);
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
@@ -13,11 +14,23 @@ using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>A task, its 填报 history (returned entries struck through), the report form and the 退回 buttons.</summary>
+/// <summary>
+/// A task, its 填报 history (returned entries struck through, files listed for download), the report form with its
+/// evidence files, and the 退回 buttons.
+/// </summary>
+[RequestSizeLimit(PageUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
 public sealed class TaskDetailsModel(ISender sender) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
+
+    /// <summary>佐证材料 chosen in the report form.</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Files of an earlier, refused submission that the form sends again.</summary>
+    public AttachmentResponse[] KeptFiles { get; private set; } = [];
 
     [BindProperty]
     public string? EntryId { get; set; }
@@ -65,16 +78,25 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
     }
 
-    public async Task<IActionResult> OnPostReportAsync(string taskId)
+    public async Task<IActionResult> OnPostReportAsync(string taskId, CancellationToken cancellationToken)
     {
         await Load(taskId);
-        if (ModelState.IsValid
-            && await PageReports.Send(sender, Input, Task, Input.OccurredOn, ModelState, nameof(Input)) is { } result)
+        // Files are taken even when the figures are refused, so the person fixes the figures without choosing them again.
+        var uploaded = await PageUploads.Upload(sender, Files, ModelState, nameof(Files), cancellationToken);
+        Input.AttachmentIds = [.. Input.AttachmentIds, .. uploaded ?? []];
+        if (ModelState.IsValid && uploaded is not null)
         {
-            TempData["Message"] = $"已填报，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
-            return RedirectToPage(new { taskId });
+            if (await PageReports.Send(sender, Input, Task, Input.OccurredOn, ModelState, nameof(Input)) is { } result)
+            {
+                var files = result.Entry.Attachments.Length == 0 ? "" : $"，附佐证材料 {result.Entry.Attachments.Length} 份";
+                TempData["Message"] = $"已填报{files}，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
+                return RedirectToPage(new { taskId });
+            }
         }
 
+        // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
+        KeptFiles = await System.Threading.Tasks.Task.WhenAll(Input.AttachmentIds.Select(async id =>
+            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
         return Page();
     }
 
@@ -121,7 +143,8 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
         Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
         Instructions = CanReadEntries ? await sender.Send(new ListTaskInstructions(taskId)) : [];
-        var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }).OfType<string>().ToArray();
+        var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }.Concat(e.Attachments.Select(f => f.UploadedBy)))
+            .OfType<string>().Distinct().ToArray();
         Names = people.Length == 0 ? Names : await sender.Send(new GetDisplayNames(Task.BrigadeId, people));
         Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);
     }

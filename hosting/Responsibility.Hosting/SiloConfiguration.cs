@@ -13,6 +13,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Journal;
 using Responsibility.Hosting.Upgrades;
 using Responsibility.Storage;
+using Responsibility.Storage.Attachments;
 using Responsibility.Storage.Events;
 using StackExchange.Redis;
 
@@ -63,6 +64,7 @@ public static class SiloConfiguration
 
         silo.AddSqliteGrainStorage(StorageNames.Main, database);
         silo.Services.AddSqliteEventStore(database);
+        silo.Services.AddSqliteAttachmentStore(database);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.AddActivityPropagation();

@@ -44,10 +44,24 @@ internal static class MonthlySections
             "各单位完成进度与序时进度",
             r.Units.Where(u => u.TaskCount > 0).Select(u => new ChartBar(u.Name, u.Percent, u.Expected)).ToArray(),
             "完成进度", "序时进度");
+        if (Evidence(r.Units) is { } evidence)
+        {
+            yield return new Paragraph(evidence);
+        }
+
         if (r.SilentUnits.Length > 0)
         {
             yield return new Paragraph($"本月未填报进度的单位：{string.Join("、", r.SilentUnits)}，请于会后补报。");
         }
+    }
+
+    /// <summary>佐证材料: the files attached to the month's accepted entries, in all and by unit; nothing when there are none.</summary>
+    private static string? Evidence(UnitLine[] units)
+    {
+        var total = units.Sum(u => u.EvidenceThisMonth);
+        return total == 0 ? null
+            : $"本月填报共附佐证材料{total}份（" +
+              string.Join("、", units.Where(u => u.EvidenceThisMonth > 0).Select(u => $"{u.Name}{u.EvidenceThisMonth}份")) + "）。";
     }
 
     public static IEnumerable<Block> Leaders(LeaderLine[] leaders) => leaders.Select(l => new Paragraph(

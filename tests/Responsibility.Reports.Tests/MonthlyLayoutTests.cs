@@ -72,5 +72,25 @@ public class MonthlyLayoutTests
         Assert.EndsWith("（预览稿）", MonthlyReportLayout.FileName(report));
     }
 
+    [Fact]
+    public void EvidenceOfTheMonthIsCountedInAllAndByUnit()
+    {
+        var report = OctoberReport.Create();
+        var units = report.Units.Select(u => u.UnitId switch
+        {
+            "fazhi" => u with { EvidenceThisMonth = 7 },
+            "xuanchuan" => u with { EvidenceThisMonth = 5 },
+            _ => u,
+        }).ToArray();
+
+        var text = Text(report with { Units = units });
+
+        Assert.Contains("本月填报共附佐证材料12份（法制室7份、宣传中队5份）。", text);
+    }
+
+    [Fact]
+    public void AMonthWithoutEvidenceSaysNothingAboutIt() =>
+        Assert.DoesNotContain("佐证材料", Text(OctoberReport.Create()).Replace("请补充佐证材料后重新填报", ""));
+
     private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1)));
 }

@@ -40,6 +40,7 @@ public sealed class AuditDescriber(
                 new("填报内容", null, known is null ? Number(r.Entry.Value) : TaskText.EntryValue(known.Metric, r.Entry.Value, r.Entry.Stage)),
                 new("发生日期", null, Date(r.Entry.OccurredOn)),
                 new("情况说明", null, r.Entry.Note.Length == 0 ? null : r.Entry.Note),
+                new("佐证材料", null, r.Entry.Attachments is { Length: > 0 } files ? string.Join("、", files.Select(f => f.FileName)) : null),
             ]),
             EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
             _ => (e.GetType().Name, taskId, subject, []),

@@ -81,11 +81,13 @@ public static class MonthlyReportComposer
         var entries = context.Tasks
             .Where(t => t.Definition.Year == year && t.Definition.UnitId == unitId)
             .SelectMany(t => t.Entries)
-            .Count(e => !e.Returned && e.OccurredOn.Year == year && e.OccurredOn.Month == month);
+            .Where(e => !e.Returned && e.OccurredOn.Year == year && e.OccurredOn.Month == month)
+            .ToList();
         var unit = Array.Find(context.Brigade.Units, u => u.Id == unitId)!;
         return new UnitLine(
             unitId, unit.Name, unit.Head, rollup.TaskCount, rollup.Counts, rollup.Percent, rollup.Expected,
-            Rollups.Summarize(before.Where(t => t.Definition.UnitId == unitId)).Percent, entries);
+            Rollups.Summarize(before.Where(t => t.Definition.UnitId == unitId)).Percent, entries.Count,
+            entries.Sum(e => e.Attachments?.Length ?? 0));
     }
 
     private static ReturnedLine[] Returned(ReportContext context, int year, int month) => context.Tasks
