@@ -7,9 +7,9 @@ using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// A file to download, within the scope of what it is attached to (an entry: whoever may read the task's entries); a
-/// file not yet attached is its uploader's alone. Another brigade's file, or another person's unattached upload, is
-/// answered as missing.
+/// A file to download, within the scope of what it is attached to (an entry: whoever may read the task's entries; an
+/// answer: whoever may read the instruction); a file not yet attached is its uploader's alone. Another brigade's file,
+/// or another person's unattached upload, is answered as missing.
 /// </summary>
 public sealed record GetAttachment(string AttachmentId) : IRequest<AttachmentDownload>, IAuthorizedRequest
 {
@@ -47,6 +47,7 @@ public sealed class GetAttachmentHandler(IGrainFactory grains, CallerAccessor ca
     public static Permission? ReadPermission(AttachmentOwner owner) => owner.Kind switch
     {
         AttachmentOwnerKind.Task => new Permission.Task(owner.Id, TaskAction.ReadEntries),
+        AttachmentOwnerKind.Instruction => new Permission.Instruction(owner.Id, InstructionAction.Read),
         _ => null,
     };
 }

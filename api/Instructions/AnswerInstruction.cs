@@ -3,12 +3,14 @@ namespace Responsibility.Api.Instructions;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 
 /// <summary>
-/// 办理情况 from the head of the unit the instruction is addressed to. <see cref="AttachmentIds"/> are stored as given: that
-/// each names evidence the caller may attach is the attachment store's check, made where it is merged in.
+/// 办理情况 from the head of the unit the instruction is addressed to, with the files (佐证材料) named by
+/// <see cref="AttachmentIds"/>: each the caller's own upload in the brigade, not attached elsewhere, or the answer is
+/// refused naming <c>attachmentIds</c> and nothing changes (the instruction grain decides, as the task grain does for entries).
 /// </summary>
 public sealed record AnswerInstruction(string? Text, string[]? AttachmentIds) : IRequest<InstructionResponse>, IAuthorizedRequest
 {

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Instructions;
 
+using Responsibility.Api.Attachments;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
@@ -30,7 +31,8 @@ public sealed class InstructionResponses(IGrainFactory grains)
                 task?.Title, d.Text, d.IssuedOn, d.DueDate, d.Author, Person(d.Author), d.LeaderId,
                 d.LeaderId is null ? null : Array.Find(info.Leaders, l => l.Id == d.LeaderId)?.Name ?? d.LeaderId, d.MeetingId,
                 d.DecisionNumber, v.Status, v.Record.Answer() is not null, v.Record.IsEscalated(), v.AsOf, v.Record.IssuedAt,
-                [.. v.Record.Steps.Select(s => new InstructionStepResponse(s.Kind, s.Actor, Person(s.Actor), s.At, s.Text, s.AttachmentIds ?? []))]);
+                [.. v.Record.Steps.Select(s => new InstructionStepResponse(s.Kind, s.Actor, Person(s.Actor), s.At, s.Text,
+                    [.. (s.Attachments ?? []).Select(AttachmentResponse.From)]))]);
         })];
     }
 

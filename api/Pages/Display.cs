@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Pages;
 
 using System.Globalization;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
@@ -85,6 +86,9 @@ public static class Display
     /// <summary>The start of a long text for a list line; the whole text is on its own page.</summary>
     public static string Excerpt(string text, int length = 60) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)] + "……";
+
+    /// <summary>The kind of an evidence file as people name it, from the content type its bytes were read as.</summary>
+    public static string FileKindName(string contentType) => FileKind.Of(contentType)?.Name ?? "文件";
 
     /// <summary>A file's size as people read it: "356 KB", "1.2 MB".</summary>
     public static string FileSize(long bytes) =>

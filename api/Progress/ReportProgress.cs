@@ -3,9 +3,9 @@ namespace Responsibility.Api.Progress;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
-using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record ReportProgress(
@@ -32,9 +32,7 @@ public sealed class ReportProgressValidator : AbstractValidator<ReportProgress>
         RuleFor(r => r.Value).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("须为有效数值。");
         RuleFor(r => r.Note).Optional(TextRules.Note);
         RuleFor(r => r.Evidence).Optional(TextRules.Note);
-        RuleFor(r => r.AttachmentIds)
-            .Must(ids => ids is null || (ids.Length <= AttachmentLimits.MaxPerOwner && ids.All(AttachmentIds.IsWellFormed) && ids.Distinct().Count() == ids.Length))
-            .WithMessage($"附件须为上传文件时得到的编号，最多 {AttachmentLimits.MaxPerOwner} 个，且不能重复。");
+        RuleFor(r => r.AttachmentIds).AreAttachmentIds();
         RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
             .WithMessage("幂等键不能超过 128 个字符。");
     }

@@ -15,7 +15,11 @@ public interface IInstructionGrain : IGrainWithStringKey
     /// </summary>
     Task<InstructionRecord> Issue(InstructionDraft draft, string actor);
 
-    /// <summary>办理情况; a closed instruction takes none (<see cref="ErrorKind.Conflict"/>).</summary>
+    /// <summary>
+    /// 办理情况 with the files <paramref name="attachmentIds"/> attached to it: each must be an upload of the instruction's
+    /// brigade by <paramref name="actor"/> attached to nothing else (<see cref="ErrorKind.Invalid"/> naming
+    /// <c>attachmentIds</c>, nothing recorded or attached). A closed instruction takes none (<see cref="ErrorKind.Conflict"/>).
+    /// </summary>
     Task<InstructionRecord> Answer(string text, string[] attachmentIds, string actor);
 
     /// <summary>办结; <see cref="ErrorKind.Conflict"/> when already closed.</summary>

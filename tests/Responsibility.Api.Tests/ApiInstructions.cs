@@ -37,7 +37,7 @@ public sealed record InstructionBody(
     string Id, string UnitId, string UnitName, string? TaskId, string Text, DateOnly? DueDate, string Author, string AuthorName,
     string? LeaderId, string Status, bool Answered, StepBody[] Steps);
 
-public sealed record StepBody(string Kind, string Actor, string ActorName, string? Text, string[] AttachmentIds);
+public sealed record StepBody(string Kind, string Actor, string ActorName, string? Text, AttachmentBody[] Attachments);
 
 public sealed record MeetingBody(string Id, DateOnly Date, string Title, string? ReportMonth, int? ReportVersion, DecisionBody[] Decisions);
 

@@ -17,7 +17,8 @@ public sealed class InstructionLifecycleApiTests(SharedApi api)
         var created = await dadui.Instruct(task, "请于月底前完成执法质量检查", ApiInstructions.Today(10));
         var id = (await created.Read<InstructionBody>()).Id;
 
-        (await head.Answer(id, "已完成检查 2 次", ["scan-2024-001"])).EnsureSuccessStatusCode();
+        var scan = await head.Uploaded(SampleFiles.Pdf(), "检查记录.pdf");
+        (await head.Answer(id, "已完成检查 2 次", [scan.Id])).EnsureSuccessStatusCode();
         (await dadui.Close(id)).EnsureSuccessStatusCode();
         (await dadui.Reopen(id, "检查记录未附")).EnsureSuccessStatusCode();
         var reopened = await dadui.Read<InstructionBody>($"/api/v1/instructions/{id}");
@@ -28,7 +29,7 @@ public sealed class InstructionLifecycleApiTests(SharedApi api)
         Assert.Equal(("Open", false), (reopened.Status, reopened.Answered));
         Assert.Equal("Closed", closed.Status);
         Assert.Equal(["Answered", "Closed", "Reopened", "Answered", "Closed"], closed.Steps.Select(s => s.Kind));
-        Assert.Equal(["scan-2024-001"], closed.Steps[0].AttachmentIds);
+        Assert.Equal(["检查记录.pdf"], closed.Steps[0].Attachments.Select(f => f.FileName));
         var trail = await dadui.Read<JsonObject>($"/api/v1/brigades/{brigade.Id}/audit?limit=20");
         var kinds = trail["entries"]!.AsArray().Select(e => (string)e!["kind"]!).Where(k => k.StartsWith("Instruction", StringComparison.Ordinal));
         Assert.Equal(

@@ -137,16 +137,9 @@ public sealed class AttachmentTests(ClusterFixture cluster)
         return (brigade, brigade.Task(task.Definition.Id));
     }
 
-    private async Task<string> Upload(string brigadeId, string uploadedBy)
-    {
-        var id = AttachmentIds.New();
-        var grain = cluster.Grains.GetGrain<IAttachmentGrain>(id);
-        await grain.WritePart(0, Bytes(64, 9));
-        await grain.Complete(new AttachmentUpload(brigadeId, "记录.pdf", "application/pdf", uploadedBy));
-        return id;
-    }
+    private Task<string> Upload(string brigadeId, string uploadedBy) => cluster.Grains.Upload(brigadeId, uploadedBy);
 
     private static ProgressReport WithFiles(params string[] ids) => TestBrigade.Report(1, June10) with { AttachmentIds = ids };
 
-    private static byte[] Bytes(int length, byte seed) => [.. Enumerable.Range(0, length).Select(i => (byte)(i * 31 + seed))];
+    private static byte[] Bytes(int length, byte seed) => Uploads.Bytes(length, seed);
 }

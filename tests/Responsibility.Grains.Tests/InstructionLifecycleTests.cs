@@ -42,7 +42,7 @@ public sealed class InstructionLifecycleTests(ClusterFixture cluster)
         var issued = await brigade.OnUnit(cluster.Grains, "fazhi", "规范执法台账", Due);
         var instruction = cluster.Grains.Instruction(issued.Definition.Id);
 
-        await instruction.Answer("已完成台账整理", ["evidence-1"], "fazhi-head");
+        await instruction.Answer("已完成台账整理", [await cluster.Grains.Upload(brigade.Id, "fazhi-head", "台账.pdf")], "fazhi-head");
         await instruction.Close("dadui");
         await instruction.Reopen("台账缺少五月份内容", "dadui");
         var last = await instruction.Answer("已补齐五月份", [], "fazhi-head");
@@ -54,6 +54,8 @@ public sealed class InstructionLifecycleTests(ClusterFixture cluster)
         Assert.Equal("已补齐五月份", last.Answer()!.Text);
         var trail = await cluster.Grains.GetGrain<IAuditGrain>(brigade.Id).Read(new AuditFilter(10, Kind: "InstructionReopened"));
         Assert.Contains(trail.Entries.Single().Changes, c => c is { Field: "原因", After: "台账缺少五月份内容" });
+        var answers = await cluster.Grains.GetGrain<IAuditGrain>(brigade.Id).Read(new AuditFilter(10, Kind: "InstructionAnswered"));
+        Assert.Contains(answers.Entries[^1].Changes, c => c is { Field: "佐证材料", After: "台账.pdf" });
     }
 
     [Fact]

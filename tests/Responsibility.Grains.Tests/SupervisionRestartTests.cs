@@ -17,7 +17,8 @@ public sealed class SupervisionRestartTests : IAsyncLifetime
     {
         var brigade = await new TestBrigade(cluster.Grains).Create();
         var issued = await brigade.OnUnit(cluster.Grains, "fazhi", "规范执法台账", new DateOnly(2024, 6, 30));
-        await cluster.Grains.Instruction(issued.Definition.Id).Answer("已整理", ["scan-1"], "fazhi-head");
+        var scan = await cluster.Grains.Upload(brigade.Id, "fazhi-head", "台账扫描件.pdf");
+        await cluster.Grains.Instruction(issued.Definition.Id).Answer("已整理", [scan], "fazhi-head");
         var meeting = cluster.Grains.GetGrain<IMeetingGrain>(RecordIds.New());
         await meeting.Record(new MeetingDraft(brigade.Id, new DateOnly(2024, 6, 3), "6月党总支扩大会", "韩振东", [], [], null), "dadui");
         await meeting.AddDecision(new DecisionDraft("开展集中整治", ["xuanchuan"], "zhao", new DateOnly(2024, 6, 20)), "dadui");
@@ -26,7 +27,7 @@ public sealed class SupervisionRestartTests : IAsyncLifetime
         var ledger = cluster.Grains.GetGrain<ISupervisionGrain>(brigade.Id);
 
         var found = (await ledger.FindInstruction(issued.Definition.Id))!;
-        Assert.Equal((InstructionStatus.Answered, "scan-1"), (found.Status, found.Record.Answer()!.AttachmentIds![0]));
+        Assert.Equal((InstructionStatus.Answered, "台账扫描件.pdf"), (found.Status, found.Record.Answer()!.Attachments![0].FileName));
         var decided = Assert.Single(await ledger.ListMeetings()).Decisions.Single();
         Assert.Equal(InstructionStatus.Open, (await ledger.FindInstruction(decided.InstructionIds[0]))!.Status);
     }

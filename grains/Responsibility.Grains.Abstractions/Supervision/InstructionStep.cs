@@ -1,8 +1,10 @@
 namespace Responsibility.Grains.Abstractions.Supervision;
 
+using Responsibility.Grains.Abstractions.Attachments;
+
 /// <summary>
-/// One step in an instruction's life after it was issued: who, when, and the answer's text and evidence ids or the
-/// reason for reopening.
+/// One step in an instruction's life after it was issued: who, when, and the answer's text and the files attached to it
+/// (佐证材料), or the reason for reopening.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InstructionStep")]
 public sealed record InstructionStep(
@@ -10,4 +12,4 @@ public sealed record InstructionStep(
     string Actor,
     DateTimeOffset At,
     string? Text = null,
-    string[]? AttachmentIds = null);
+    AttachedFile[]? Attachments = null);

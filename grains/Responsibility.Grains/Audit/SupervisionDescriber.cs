@@ -54,7 +54,7 @@ public sealed class SupervisionDescriber(
             InstructionAnswered a => ("答复批示", definition?.TaskId, subject,
             [
                 new("办理情况", null, a.Text),
-                new("佐证材料", null, a.AttachmentIds.Length == 0 ? null : $"{a.AttachmentIds.Length} 份"),
+                new("佐证材料", null, a.Attachments is { Length: > 0 } files ? string.Join("、", files.Select(f => f.FileName)) : null),
             ]),
             InstructionClosed => ("批示办结", definition?.TaskId, subject, []),
             InstructionReopened r => ("批示重新办理", definition?.TaskId, subject, [new("原因", null, r.Reason)]),

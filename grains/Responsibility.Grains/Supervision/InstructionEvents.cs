@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Supervision;
 
+using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Journal;
 
@@ -22,9 +23,9 @@ public abstract record InstructionEvent : JournalEvent
 [GenerateSerializer, Alias("Responsibility.InstructionIssued")]
 public sealed record InstructionIssued(InstructionDefinition Definition) : InstructionEvent;
 
-/// <summary>办理情况; <see cref="AttachmentIds"/> name evidence in the attachment store.</summary>
+/// <summary>办理情况 with the files (佐证材料) the answer attached, named as they were when attached.</summary>
 [GenerateSerializer, Alias("Responsibility.InstructionAnswered")]
-public sealed record InstructionAnswered(string Text, string[] AttachmentIds) : InstructionEvent;
+public sealed record InstructionAnswered(string Text, AttachedFile[]? Attachments) : InstructionEvent;
 
 [GenerateSerializer, Alias("Responsibility.InstructionClosed")]
 public sealed record InstructionClosed : InstructionEvent;

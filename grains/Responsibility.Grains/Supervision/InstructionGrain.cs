@@ -1,9 +1,12 @@
 namespace Responsibility.Grains.Supervision;
 
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Attachments;
 using Responsibility.Grains.Domain.Inbox;
 using Responsibility.Grains.Domain.Supervision;
 using Responsibility.Grains.Journal;
@@ -42,8 +45,14 @@ public sealed class InstructionGrain(IEventStore events, [FromKeyedServices(Doma
 
     public async Task<InstructionRecord> Answer(string text, string[] attachmentIds, string actor)
     {
-        InstructionRules.CheckAnswer(Current);
-        await Raise(new InstructionAnswered(text, attachmentIds) { Actor = actor, At = time.GetUtcNow() });
+        var record = Current;
+        InstructionRules.CheckAnswer(record);
+        // The answer's part is the number its event will have in the stream; a file is listed by one answer only.
+        var files = await AttachmentClaims.Claim(
+            GrainFactory, attachmentIds,
+            new AttachmentOwner(AttachmentOwnerKind.Instruction, record.Definition.Id, (record.Version + 1).ToString(CultureInfo.InvariantCulture)),
+            record.Definition.BrigadeId, actor, record.Steps.SelectMany(s => s.Attachments ?? []).Select(f => f.Id));
+        await Raise(new InstructionAnswered(text, files ?? []) { Actor = actor, At = time.GetUtcNow() });
         return await Notify();
     }
 

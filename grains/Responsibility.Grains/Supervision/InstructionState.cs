@@ -29,7 +29,7 @@ public sealed class InstructionState : IEventState<InstructionEvent>
                 (Definition, IssuedAt) = (issued.Definition, issued.At);
                 break;
             case InstructionAnswered answered:
-                Steps.Add(new(InstructionStepKind.Answered, e.Actor, e.At, answered.Text, answered.AttachmentIds));
+                Steps.Add(new(InstructionStepKind.Answered, e.Actor, e.At, answered.Text, answered.Attachments ?? []));
                 break;
             case InstructionClosed:
                 Steps.Add(new(InstructionStepKind.Closed, e.Actor, e.At));
