@@ -101,7 +101,8 @@ internal static class InstructionSection
 
     private static string StatusWords(InstructionLine i) => $"（{SupervisionText.StatusName(i.Status)}）";
 
-    private static string Answer(InstructionLine i) => Notes.Sentence(i.Answer, "办理情况：");
+    private static string Answer(InstructionLine i) =>
+        Notes.Sentence(i.Answer, "办理情况：") + (i.AnswerEvidence > 0 ? $"附佐证材料{i.AnswerEvidence}份。" : "");
 
     private static string Quote(string text) => Notes.Summary(text) ?? text;
 }

@@ -55,13 +55,19 @@ internal static class MonthlySections
         }
     }
 
-    /// <summary>佐证材料: the files attached to the month's accepted entries, in all and by unit; nothing when there are none.</summary>
+    /// <summary>
+    /// 佐证材料: the files attached to the month's accepted entries and to the instructions' standing answers, in all and by
+    /// unit; nothing when there are none.
+    /// </summary>
     private static string? Evidence(UnitLine[] units)
     {
-        var total = units.Sum(u => u.EvidenceThisMonth);
+        static int Files(UnitLine u) => u.EvidenceThisMonth + u.AnswerEvidenceThisMonth;
+        var total = units.Sum(Files);
+        var answers = units.Sum(u => u.AnswerEvidenceThisMonth);
+        var what = answers == 0 ? "本月填报" : total == answers ? "本月批示办理" : "本月填报和批示办理";
         return total == 0 ? null
-            : $"本月填报共附佐证材料{total}份（" +
-              string.Join("、", units.Where(u => u.EvidenceThisMonth > 0).Select(u => $"{u.Name}{u.EvidenceThisMonth}份")) + "）。";
+            : $"{what}共附佐证材料{total}份（" +
+              string.Join("、", units.Where(u => Files(u) > 0).Select(u => $"{u.Name}{Files(u)}份")) + "）。";
     }
 
     public static IEnumerable<Block> Leaders(LeaderLine[] leaders) => leaders.Select(l => new Paragraph(

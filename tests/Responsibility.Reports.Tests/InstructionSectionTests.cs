@@ -17,7 +17,7 @@ public class InstructionSectionTests
             [
                 Line("法制室", "开展执法案卷集中评查。要求全覆盖", InstructionStatus.Closed, "已评查36卷"),
                 Line("宣传中队", "加大发稿力度", InstructionStatus.Overdue, null),
-                Line("事故处理中队", "加快积案清理", InstructionStatus.Answered, "已清理8起；剩余2起"),
+                Line("事故处理中队", "加快积案清理", InstructionStatus.Answered, "已清理8起；剩余2起") with { AnswerEvidence = 2 },
             ],
             PreviousMeeting = null,
         });
@@ -25,7 +25,7 @@ public class InstructionSectionTests
         Assert.Contains("本月在办领导批示督办事项3项，其中已办结1项、已答复待办结1项、逾期未办结1项。", text);
         Assert.Contains("法制室|王立侠10月8日批示：“开展执法案卷集中评查”，限10月31日前办结。已办结。办理情况：已评查36卷。", text);
         Assert.Contains("宣传中队|王立侠10月8日批示：“加大发稿力度”，限10月31日前办结。已逾期，承办单位尚未答复，请督办领导督促。", text);
-        Assert.Contains("办理情况：已清理8起。", text);
+        Assert.Contains("办理情况：已清理8起。附佐证材料2份。", text);
         Assert.Contains("尚无例会记录。", text);
         Assert.DoesNotContain("本月无领导批示督办事项。", text);
     }

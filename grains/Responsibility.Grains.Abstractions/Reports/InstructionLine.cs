@@ -4,7 +4,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
 /// 六、领导批示落实情况: one instruction as it stood at the report's date, people and units by name. A meeting's
-/// decision carries the meeting's date and the decision's number.
+/// decision carries the meeting's date and the decision's number; <see cref="AnswerEvidence"/> counts the files attached
+/// to the answer that stands (0 in reports stored before it existed).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InstructionLine")]
 public sealed record InstructionLine(
@@ -20,4 +21,5 @@ public sealed record InstructionLine(
     InstructionStatus Status,
     string? Answer,
     DateOnly? MeetingDate,
-    int? DecisionNumber);
+    int? DecisionNumber,
+    int AnswerEvidence = 0);

@@ -42,7 +42,10 @@ public static class MonthlyReportComposer
         var overview = new ReportOverview(
             now.Count, overall.Counts, overall.Percent, overall.Expected, Rollups.Summarize(before).Percent,
             Changed(context, now, previousStatus, ProgressStatus.Done), Changed(context, now, previousStatus, ProgressStatus.Red));
-        var units = context.Brigade.Units.Select(u => UnitLine(context, u.Id, now, before, year, month)).ToArray();
+        var answerEvidence = SupervisionLines.AnswerEvidence(context, year, month, asOf);
+        var units = context.Brigade.Units
+            .Select(u => UnitLine(context, u.Id, now, before, year, month) with { AnswerEvidenceThisMonth = answerEvidence.GetValueOrDefault(u.Id) })
+            .ToArray();
         var categories = now.GroupBy(t => t.Definition.Category, StringComparer.Ordinal)
             .Select(g => new CategoryRollup(g.Key, Rollups.Summarize(g))).ToArray();
         var dueNext = context.Tasks

@@ -53,7 +53,31 @@ public static class SupervisionLines
         return new InstructionLine(
             d.Id, context.UnitName(d.UnitId), task?.Code, task?.Title, d.Text, context.PersonName(d.Author),
             d.LeaderId is null ? null : context.LeaderName(d.LeaderId), d.IssuedOn, d.DueDate, r.Status(asOf), r.Answer()?.Text,
-            d.MeetingId is null ? null : meetingDates.GetValueOrDefault(d.MeetingId), d.DecisionNumber);
+            d.MeetingId is null ? null : meetingDates.GetValueOrDefault(d.MeetingId), d.DecisionNumber,
+            r.Answer()?.Attachments?.Length ?? 0);
+    }
+
+    /// <summary>
+    /// 佐证材料 of the instructions' answers, by unit: the files of the answers given in the month that still stood at its
+    /// end (an answer sent back by reopening stops counting, as a returned entry does).
+    /// </summary>
+    public static Dictionary<string, int> AnswerEvidence(ReportContext context, int year, int month, DateOnly asOf)
+    {
+        var (from, cut) = (ReportCalendar.StartsAt(year, month, context.Zone), ReportCalendar.EndOfDay(asOf, context.Zone));
+        return context.Instructions
+            .Select(r => r.AsOf(cut))
+            .OfType<InstructionRecord>()
+            .Select(r => (r.Definition.UnitId, Files: Standing(r).Where(s => s.At >= from).Sum(s => s.Attachments?.Length ?? 0)))
+            .Where(x => x.Files > 0)
+            .GroupBy(x => x.UnitId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Files), StringComparer.Ordinal);
+    }
+
+    /// <summary>The answers not followed by a reopening.</summary>
+    private static IEnumerable<InstructionStep> Standing(InstructionRecord r)
+    {
+        var reopened = Array.FindLastIndex(r.Steps, s => s.Kind == InstructionStepKind.Reopened);
+        return r.Steps.Skip(reopened + 1).Where(s => s.Kind == InstructionStepKind.Answered);
     }
 
     /// <summary>What a meeting must hear first: overdue, then waiting for an answer, then answered, then done.</summary>
