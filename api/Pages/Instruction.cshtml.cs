@@ -3,6 +3,7 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
@@ -10,11 +11,26 @@ using Responsibility.Api.Instructions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Supervision;
 
-/// <summary>One instruction: what was asked, by whom and by when, every step since, and the step the caller may take.</summary>
+/// <summary>
+/// One instruction: what was asked, by whom and by when, every step since with the answers' files, and the step the
+/// caller may take; the answer form takes evidence files as the task page's report form does.
+/// </summary>
+[RequestSizeLimit(PageUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
 public sealed class InstructionModel(ISender sender) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
+
+    /// <summary>佐证材料 chosen in the answer form.</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Files of an earlier, refused answer that the form sends again.</summary>
+    [BindProperty]
+    public string[] AttachmentIds { get; set; } = [];
+
+    public AttachmentResponse[] KeptFiles { get; private set; } = [];
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -36,9 +52,34 @@ public sealed class InstructionModel(ISender sender) : PageModel
 
     public Task OnGetAsync(string instructionId) => Load(instructionId);
 
-    public Task<IActionResult> OnPostAnswerAsync(string instructionId) => Step(
-        instructionId, () => sender.Send(new AnswerInstruction(Answer?.Trim(), null) { InstructionId = instructionId }).AsTask(),
-        "已答复，等待批示领导办结。", new() { ["text"] = nameof(Answer) });
+    public async Task<IActionResult> OnPostAnswerAsync(string instructionId, CancellationToken cancellationToken)
+    {
+        // Files are taken even when the answer is refused, so the person fixes the text without choosing them again.
+        var uploaded = await PageUploads.Upload(sender, Files, ModelState, nameof(Files), cancellationToken);
+        AttachmentIds = [.. AttachmentIds, .. uploaded ?? []];
+        if (ModelState.IsValid && uploaded is not null)
+        {
+            var files = AttachmentIds.Length == 0 ? "" : $"（附佐证材料 {AttachmentIds.Length} 份）";
+            var result = await Step(
+                instructionId,
+                () => sender.Send(new AnswerInstruction(Answer?.Trim(), AttachmentIds) { InstructionId = instructionId }, cancellationToken).AsTask(),
+                $"已答复{files}，等待批示领导办结。",
+                new() { ["text"] = nameof(Answer), ["attachmentIds"] = nameof(Files) });
+            if (result is RedirectToPageResult)
+            {
+                return result;
+            }
+        }
+        else
+        {
+            await Load(instructionId);
+        }
+
+        // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
+        KeptFiles = await Task.WhenAll(AttachmentIds.Select(async id =>
+            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
+        return Page();
+    }
 
     public Task<IActionResult> OnPostCloseAsync(string instructionId) => Step(
         instructionId, () => sender.Send(new CloseInstruction(instructionId)).AsTask(), "该批示已办结。", []);
