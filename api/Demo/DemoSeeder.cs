@@ -1,10 +1,8 @@
 namespace Responsibility.Api.Demo;
 
 using System.Text;
-using Responsibility.Api.Attachments;
 using Responsibility.Api.Auth;
 using Responsibility.Grains.Abstractions;
-using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -108,7 +106,7 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
         foreach (var report in DemoProgress.For(task, today))
         {
             var files = DemoEvidence.For(task, report, unitName, today) is { } file
-                ? [await Upload(file, reporter)]
+                ? [await DemoEvidence.Upload(grains, file, reporter)]
                 : Array.Empty<string>();
             var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null)
             {
@@ -120,12 +118,6 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
                 await grain.ReturnEntry(result.Entry.Id, reason, DemoOrganisation.LeaderUsername(definition.LeaderId));
             }
         }
-    }
-
-    private async Task<string> Upload(DemoEvidence.File file, string reporter)
-    {
-        var upload = new AttachmentUpload(DemoOrganisation.BrigadeId, file.Name, DemoEvidence.File.ContentType, reporter);
-        return (await AttachmentUploads.Store(grains, new MemoryStream(file.Content), upload, CancellationToken.None)).File.Id;
     }
 
     /// <summary>Today in the brigade's time zone, reckoned as the grains do (UTC when the zone is unknown).</summary>

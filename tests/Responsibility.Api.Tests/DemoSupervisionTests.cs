@@ -25,6 +25,23 @@ public sealed class DemoSupervisionTests(SeededDemo demo) : IClassFixture<Seeded
     }
 
     [Fact]
+    public async Task DemoAnswersCarryEvidenceTheAuthorDownloadsAndTheRunningMonthsReportCounts()
+    {
+        var leader = await demo.Factory.SignIn("dadui", DemoOrganisation.Password);
+        var month = ApiInstructions.Today()[..7];
+
+        var instructions = await leader.Read<InstructionBody[]>("/api/v1/brigades/zichuan/instructions");
+        var report = await leader.GetStringAsync($"/api/v1/brigades/zichuan/reports/monthly/{month}?preview=true&format=md");
+
+        var files = instructions.SelectMany(i => i.Steps).SelectMany(s => s.Attachments).ToArray();
+        Assert.Equal(3, files.Length);
+        Assert.All(files, f => Assert.EndsWith(".docx", f.FileName));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await leader.Download(files[0].Id)).StatusCode);
+        Assert.Contains("批示办理共附佐证材料", report);
+        Assert.Contains("附佐证材料1份。", report);
+    }
+
+    [Fact]
     public async Task DemosRunningMonthReportListsItsInstructionsAndTheMeetingsDecisions()
     {
         var viewer = await demo.Factory.SignIn("viewer", DemoOrganisation.Password);
