@@ -1,5 +1,11 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Responsibility.Hosting;
+using Responsibility.Storage.Copy;
+
+// `copy-to-postgres` moves an embedded brigade's data folder into PostgreSQL (docs/deployment.md) and exits.
+if (args is [CopyToPostgresCommand.Verb, .. var copyArgs])
+{
+    return await CopyToPostgresCommand.RunAsync(copyArgs, SiloConfiguration.DatabaseFileName, Console.Out, Console.Error);
+}
 
 // A silo of a cluster: its grains serve the api processes through the Orleans gateway. Its own HTTP endpoint only
 // answers health probes and metrics (default http://127.0.0.1:5090).
@@ -11,4 +17,5 @@ builder.AddTelemetry("responsibility-silo").AddReadiness();
 var app = builder.Build();
 app.MapHealth();
 app.MapPrometheusScrapingEndpoint("/metrics");
-app.Run();
+await app.RunAsync();
+return 0;

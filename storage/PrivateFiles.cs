@@ -46,10 +46,18 @@ public static class PrivateFiles
             return;
         }
 
-        using var created = new FileStream(path, new FileStreamOptions
+        try
         {
-            Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = FileMode,
-        });
+            using var created = new FileStream(path, new FileStreamOptions
+            {
+                Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = FileMode,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another store of the same file (grain state, events, reminders start together) created it first.
+            File.SetUnixFileMode(path, FileMode);
+        }
     }
 
     /// <summary>Narrows an existing file to 0600; a missing one is fine.</summary>

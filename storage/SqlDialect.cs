@@ -24,10 +24,13 @@ public abstract class SqlDialect
     {
     }
 
+    /// <summary>The type of identifier columns: text compared byte by byte, as SQLite's default BINARY does.</summary>
+    protected virtual string KeyText => "TEXT";
+
     // The hash is a uint; BIGINT holds all of it, so range queries compare the numbers the ring compares.
     public virtual string CreateRemindersTableSql =>
         $"CREATE TABLE IF NOT EXISTS {RemindersTableName} (" +
-        "service_id TEXT NOT NULL, grain_id TEXT NOT NULL, reminder_name TEXT NOT NULL, grain_hash BIGINT NOT NULL, " +
+        $"service_id {KeyText} NOT NULL, grain_id {KeyText} NOT NULL, reminder_name {KeyText} NOT NULL, grain_hash BIGINT NOT NULL, " +
         "start_at_ticks BIGINT NOT NULL, period_ticks BIGINT NOT NULL, etag TEXT NOT NULL, " +
         "PRIMARY KEY (service_id, grain_id, reminder_name)); " +
         $"CREATE INDEX IF NOT EXISTS {RemindersTableName}_by_hash ON {RemindersTableName} (service_id, grain_hash)";
@@ -83,6 +86,12 @@ public abstract class SqlDialect
 
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
+    /// <summary>
+    /// A statement that makes imports of several processes take turns, so each sees what the one before committed;
+    /// null where <see cref="BeginWrite"/> already excludes other writers.
+    /// </summary>
+    public virtual string? ImportLockSql => null;
 
     public async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {

@@ -28,6 +28,21 @@ public static class SqlGrainStorageExtensions
             options => options.ConnectionString = SqliteDialect.ConnectionStringFor(databasePath),
             SqliteDialect.Instance);
 
+    /// <summary>Grain state in the <c>grain_state</c> table of a PostgreSQL database (Npgsql connection string).</summary>
+    public static ISiloBuilder AddPostgresGrainStorage(this ISiloBuilder builder, string name, string connectionString)
+    {
+        builder.Services.AddPostgresGrainStorage(name, connectionString);
+        return builder;
+    }
+
+    public static IServiceCollection AddPostgresGrainStorage(
+        this IServiceCollection services, string name, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return services.AddSqlGrainStorage(
+            name, options => options.ConnectionString = connectionString, PostgresDialect.Instance);
+    }
+
     public static IServiceCollection AddSqlGrainStorage(
         this IServiceCollection services, string name, Action<SqlGrainStorageOptions> configure, SqlDialect dialect)
     {

@@ -12,6 +12,10 @@ public static class SqlReminderTableExtensions
     public static ISiloBuilder UseSqliteReminderService(this ISiloBuilder builder, string databasePath) =>
         builder.UseSqlReminderService(SqliteDialect.ConnectionStringFor(databasePath), SqliteDialect.Instance);
 
+    /// <summary>Durable reminders in a PostgreSQL database (Npgsql connection string).</summary>
+    public static ISiloBuilder UsePostgresReminderService(this ISiloBuilder builder, string connectionString) =>
+        builder.UseSqlReminderService(connectionString, PostgresDialect.Instance);
+
     /// <summary>Adds Orleans' reminder service with its table in <paramref name="connectionString"/>'s database.</summary>
     public static ISiloBuilder UseSqlReminderService(
         this ISiloBuilder builder, string connectionString, SqlDialect dialect)

@@ -1,74 +1,77 @@
 namespace Responsibility.Bench;
 
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Responsibility.Api.Auth;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Accounts;
 
 /// <summary>
-/// The real api with its co-hosted silo and the demo brigade, over a SQLite file in a fresh temp folder,
-/// set up as the api tests do. Logs go to stderr so stdout carries only the results.
+/// The real api (its Program, embedded silo and SQLite file) in this process, served by Kestrel on a free port of
+/// 127.0.0.1 — real sockets, not TestServer. In-process so the bench can read the silo's heap and seed through grains.
+/// A <paramref name="domainClock"/> replaces the grains' clock through the keyed seam the grain tests use.
 /// </summary>
-public sealed class BenchHost : WebApplicationFactory<Program>
+public sealed class BenchHost(string dataPath, TimeProvider? domainClock = null) : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "bench-admin-2026";
+    public const string AdminPassword = "lx-bench-admin-7319";
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "responsibility-bench", Guid.NewGuid().ToString("N"));
+    public string DataPath { get; } = dataPath;
 
-    public string DatabasePath => Path.Combine(DataPath, "responsibility.db");
+    public Uri BaseAddress { get; private set; } = null!;
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    public async Task<HttpClient> SignIn(string username, string password)
+    public static BenchHost Start(string dataPath, TimeProvider? domainClock = null)
     {
-        var client = CreateClient();
-        client.Timeout = TimeSpan.FromMinutes(5);
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
+        // WebApplicationFactory finds the api's content root through MvcTestingAppManifest.json in the current folder.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var host = new BenchHost(dataPath, domainClock);
+        host.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseAddress = new Uri(address);
+        return host;
     }
 
-    public Task<HttpClient> SignInAsAdmin() => SignIn("admin", AdminPassword);
+    /// <summary>A token as the token endpoint would issue it, without a password check (seeding only).</summary>
+    public string Token(UserAccount account) => Services.GetRequiredService<TokenIssuer>().Issue(account).AccessToken;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Storage:DataPath", DataPath);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
-        builder.UseSetting("RESPONSIBILITY_ADMIN_PASSWORD", AdminPassword);
-        builder.UseSetting("Demo", "true");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
-        builder.ConfigureLogging(logging => logging
-            .ClearProviders()
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
-    }
+    public string HashPassword(string username, string password) => Services.GetRequiredService<Passwords>().Hash(username, password);
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite may still hold the file for a moment; a temp folder left behind is harmless.
-        }
-    }
-
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed record TokenBody(string AccessToken, int ExpiresIn);
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // As `dotnet run --project api` runs it.
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("RESPONSIBILITY_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        builder.ConfigureLogging(logging => logging
+            .ClearProviders()
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        if (domainClock is not null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAllKeyed<TimeProvider>(DomainClock.Key);
+                services.AddKeyedSingleton(DomainClock.Key, domainClock);
+            });
+        }
+    }
 }

@@ -3,66 +3,78 @@ namespace Responsibility.Bench;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// Deterministic Count/Rate tasks spread over the units and categories, and 3–4 progress reports each, at a pace
-/// between 60 % and 120 % of the time-expected one so every status colour turns up.
+/// Deterministic Count/Rate tasks spread over the units and eight categories, and a history of 3–4 entries each up to
+/// last month, at 60–120 % of the expected pace so every status colour turns up.
 /// </summary>
 public static class SyntheticTasks
 {
-    public static TaskDraft Draft(int i, DateOnly lastMonth)
+    public static readonly string[] Categories =
+        ["道路交通安全整治", "酒驾醉驾查处", "事故预防", "交通秩序管理", "车驾管服务", "法治建设", "党风廉政建设", "队伍建设"];
+
+    public static bool IsCount(int i) => i % 2 == 0;
+
+    public static double Target(int i) => IsCount(i) ? 40 + i % 5 * 20 : 0.9;
+
+    /// <summary>The body of <c>POST /brigades/{b}/tasks</c> for task <paramref name="i"/> of unit <paramref name="unitId"/>.</summary>
+    public static object Body(int i, string unitId, int year, string code)
     {
-        var year = lastMonth.Year;
-        var unit = SyntheticOrganisation.Units[i % SyntheticOrganisation.UnitCount];
-        var categoryIndex = i % SyntheticOrganisation.Categories.Length;
-        var category = SyntheticOrganisation.Categories[categoryIndex];
-        var isCount = i % 2 == 0;
-        var metric = isCount
-            ? new Metric(MetricKind.Count, 40 + (i % 5) * 20, "起", RateDirection.HigherIsBetter, [])
-            : new Metric(MetricKind.Rate, 0.9, "%", RateDirection.HigherIsBetter, []);
-        var indicator = (i % 20) switch
+        var category = i % Categories.Length;
+        return new
         {
-            0 => $"count-{i / 20 % 6}",
-            1 => $"rate-{i / 20 % 2}",
-            _ => null,
+            year,
+            code,
+            title = $"{Categories[category]}任务{i}（{unitId}）",
+            category = Categories[category],
+            unitId,
+            dutyLine = category >= 5 ? nameof(DutyLine.Accountability) : nameof(DutyLine.Business),
+            metric = new { kind = IsCount(i) ? nameof(MetricKind.Count) : nameof(MetricKind.Rate), target = Target(i), unitLabel = IsCount(i) ? "起" : "%" },
+            weight = 1 + i % 3,
+            start = new DateOnly(year, 1, 1),
+            due = Due(i, year),
+            indicatorCode = (i % 20) switch { 0 => $"count-{i / 20 % 6}", 1 => $"rate-{i / 20 % 2}", _ => null },
         };
-        return new TaskDraft(
-            year, $"B{i:D4}", $"{category}任务{i}（{unit.Name}）", category, unit.Id, LeaderId: null,
-            categoryIndex >= 5 ? DutyLine.Accountability : DutyLine.Business, metric, Weight: 1 + i % 3,
-            new DateOnly(year, 1, 1), Due(i, lastMonth), indicator, PlannedByMonth: null);
     }
 
-    public static IEnumerable<ProgressReport> Reports(int i, TaskDefinition task, DateOnly lastMonth)
+    /// <summary>The same task as a grain draft, for brigades seeded in-process.</summary>
+    public static TaskDraft Draft(int i, string unitId, int year, string code)
     {
+        var category = i % Categories.Length;
+        var metric = IsCount(i)
+            ? new Metric(MetricKind.Count, Target(i), "起", RateDirection.HigherIsBetter, [])
+            : new Metric(MetricKind.Rate, Target(i), "%", RateDirection.HigherIsBetter, []);
+        return new TaskDraft(
+            year, code, $"{Categories[category]}任务{i}（{unitId}）", Categories[category], unitId, LeaderId: null,
+            category >= 5 ? DutyLine.Accountability : DutyLine.Business, metric, Weight: 1 + i % 3,
+            new DateOnly(year, 1, 1), Due(i, year), IndicatorCode: null, PlannedByMonth: null);
+    }
+
+    /// <summary>A report of the current month: one more of a count, a level for a rate.</summary>
+    public static double Value(int i) => IsCount(i) ? 1 : 0.86;
+
+    /// <summary>Task <paramref name="i"/>'s earlier reports, dated in the months before <paramref name="today"/>.</summary>
+    public static IEnumerable<ProgressReport> History(int i, DateOnly today)
+    {
+        var months = Math.Max(1, today.Month - 1);
         var pace = 0.6 + new Random(i).NextDouble() * 0.6;
         var count = 3 + i % 2;
-        // The last two units stay silent in the reported month (本月未填报).
-        var silent = string.CompareOrdinal(task.UnitId, $"u{SyntheticOrganisation.UnitCount - 1:D2}") >= 0;
         for (var j = 1; j <= count; j++)
         {
-            var month = Math.Max(1, (int)Math.Round(j * lastMonth.Month / (double)count));
-            if (silent && month == lastMonth.Month)
-            {
-                month = Math.Max(1, month - 1);
-            }
-
-            var value = task.Metric.Kind == MetricKind.Count
-                ? Math.Max(1, Math.Round(task.Metric.Target * pace * lastMonth.Month / 12 / count))
-                : Math.Min(1, task.Metric.Target * pace * (0.9 + 0.1 * j / count));
-            yield return new ProgressReport(
-                value, Stage: null, new DateOnly(lastMonth.Year, month, 15), $"第{j}次填报：按计划推进。", Evidence: null, IdempotencyKey: null);
+            var month = Math.Max(1, (int)Math.Round(j * months / (double)count));
+            var day = new DateOnly(today.Year, month, Math.Min(15, today.Month == month ? today.Day : 15));
+            var value = IsCount(i)
+                ? Math.Max(1, Math.Round(Target(i) * pace * months / 12 / count))
+                : Math.Min(1, Target(i) * pace * (0.9 + 0.1 * j / count));
+            yield return new ProgressReport(value, Stage: null, day, $"第{j}次填报：按计划推进。", Evidence: null, IdempotencyKey: null);
         }
     }
 
     /// <summary>One task in ten was due in June, one in ten falls due next month, the rest at the end of the year.</summary>
-    private static DateOnly Due(int i, DateOnly lastMonth)
+    private static DateOnly Due(int i, int year) => (i % 10) switch
     {
-        var endOfYear = new DateOnly(lastMonth.Year, 12, 31);
-        return (i % 10) switch
-        {
-            3 => new DateOnly(lastMonth.Year, 6, 30),
-            7 => Min(lastMonth.AddMonths(2).AddDays(-1), endOfYear),
-            _ => endOfYear,
-        };
-    }
+        3 => new DateOnly(year, 6, 30),
+        7 => Min(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1), new DateOnly(year, 12, 31)),
+        _ => new DateOnly(year, 12, 31),
+    };
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -26,8 +26,9 @@ public static class SiloConfiguration
     /// <summary>
     /// Clustering, storage and reminders from <see cref="ClusterSettings"/>: with <c>ConnectionStrings:Redis</c> the silo
     /// joins a cluster (membership and reminders in Redis); otherwise it is alone on loopback with reminders in the
-    /// SQLite file. Events and grain state live in the data folder's SQLite file. A <paramref name="coHosted"/> silo (the
-    /// api's embedded mode) opens no gateway: nothing outside its process may call its grains.
+    /// SQLite file. Events and grain state live in PostgreSQL with <c>ConnectionStrings:Postgres</c>, otherwise in the data
+    /// folder's SQLite file. A <paramref name="coHosted"/> silo (the api's embedded mode) opens no gateway: nothing
+    /// outside its process may call its grains.
     /// <c>Orleans:Clustering</c> = <c>None</c> leaves clustering to a test host.
     /// </summary>
     public static ISiloBuilder AddResponsibilitySilo(this ISiloBuilder silo, IConfiguration configuration, bool coHosted = false)
@@ -62,9 +63,19 @@ public static class SiloConfiguration
             silo.UseSqliteReminderService(database);
         }
 
-        silo.AddSqliteGrainStorage(StorageNames.Main, database);
-        silo.Services.AddSqliteEventStore(database);
+        if (cluster.Postgres is { } postgres)
+        {
+            silo.AddPostgresGrainStorage(StorageNames.Main, postgres);
+            silo.Services.AddPostgresEventStore(postgres);
+        }
+        else
+        {
+            silo.AddSqliteGrainStorage(StorageNames.Main, database);
+            silo.Services.AddSqliteEventStore(database);
+        }
+
         silo.Services.AddSqliteAttachmentStore(database);
+
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.AddActivityPropagation();

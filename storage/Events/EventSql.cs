@@ -15,6 +15,16 @@ internal sealed class EventSql(SqlDialect dialect)
         $"INSERT INTO {Events} ({Columns}) VALUES (@stream_id, @sequence, @scope, @kind, @payload, @actor, @recorded_at) " +
         "ON CONFLICT DO NOTHING";
 
+    /// <summary>Taken first in an import's transaction where writers do not already exclude each other.</summary>
+    public string? ImportLock => dialect.ImportLockSql;
+
+    // An append's first event goes in only while the stream stands at the expected version (0: a new stream): the
+    // concurrency check and the insert in one statement, and nothing written when it fails.
+    public string InsertNext =>
+        $"INSERT INTO {Events} ({Columns}) SELECT @stream_id, @sequence, @scope, @kind, @payload, @actor, @recorded_at " +
+        $"WHERE @expected = 0 OR EXISTS (SELECT 1 FROM {Events} WHERE stream_id = @stream_id AND sequence = @expected) " +
+        "ON CONFLICT DO NOTHING";
+
     public string Exists => $"SELECT 1 FROM {Events} WHERE stream_id = @stream_id AND sequence = @sequence";
 
     public string UpsertSnapshot => Upsert(SqlDialect.SnapshotsTableName, "stream_id, version, payload", "@stream_id, @version, @payload");

@@ -5,9 +5,11 @@ using System.Threading.Channels;
 
 /// <summary>
 /// The single writer of the event log. Appends that arrive together — from any number of grains — are written in
-/// one transaction with one fsync, each inside a savepoint of its own so a conflict refuses only that append. Each
-/// caller is answered after the commit; when the commit fails, every append of the batch fails and nothing of it is
-/// stored. Runs on a thread of its own: the ADO.NET calls are synchronous (Microsoft.Data.Sqlite's async ones are).
+/// one transaction with one fsync; a conflict refuses only its own append, and shows before that append writes
+/// anything, so nothing needs undoing. Each caller is answered after the commit; when the commit fails, every append
+/// of the batch fails and nothing of it is stored. Runs on a thread of its own: the ADO.NET calls are synchronous
+/// (Microsoft.Data.Sqlite's async ones are). The commit's fsync is most of a batch's time, so each append costs as
+/// few statements as it can: its events and its derived rows.
 /// </summary>
 internal sealed class GroupCommit : IDisposable
 {
@@ -113,7 +115,7 @@ internal sealed class GroupCommit : IDisposable
             }
             else
             {
-                results[i] = w.Append(batch[i].Append!, single: batch.Count == 1);
+                results[i] = w.Append(batch[i].Append!);
             }
         }
 
@@ -126,24 +128,22 @@ internal sealed class GroupCommit : IDisposable
     /// <summary>The writer's connection and its prepared statements, reused from batch to batch.</summary>
     private sealed class Writer : IDisposable
     {
+        private readonly DbCommand insertNext;
         private readonly DbCommand insert;
         private readonly DbCommand exists;
         private readonly DbCommand snapshot;
         private readonly DbCommand summary;
-        private readonly DbCommand savepoint;
-        private readonly DbCommand release;
-        private readonly DbCommand rollback;
+        private readonly string? importLock;
 
         private Writer(DbConnection connection, EventSql sql)
         {
             Connection = connection;
+            importLock = sql.ImportLock;
+            insertNext = Command(sql.InsertNext, "@stream_id", "@sequence", "@scope", "@kind", "@payload", "@actor", "@recorded_at", "@expected");
             insert = Command(sql.Insert, "@stream_id", "@sequence", "@scope", "@kind", "@payload", "@actor", "@recorded_at");
             exists = Command(sql.Exists, "@stream_id", "@sequence");
             snapshot = Command(sql.UpsertSnapshot, "@stream_id", "@version", "@payload");
             summary = Command(sql.UpsertSummary, "@stream_id", "@scope", "@version", "@payload");
-            savepoint = Command("SAVEPOINT append_one");
-            release = Command("RELEASE SAVEPOINT append_one");
-            rollback = Command("ROLLBACK TO SAVEPOINT append_one");
         }
 
         public DbConnection Connection { get; }
@@ -154,6 +154,14 @@ internal sealed class GroupCommit : IDisposable
         /// </summary>
         public void Import(IReadOnlyList<StreamAppend> streams, IReadOnlyList<RetiredState> retired, DbTransaction transaction)
         {
+            if (importLock is not null)
+            {
+                using var wait = Connection.CreateCommand();
+                wait.Transaction = transaction;
+                wait.CommandText = importLock;
+                wait.ExecuteNonQuery();
+            }
+
             var fresh = streams.Where(s => !Exists(s.StreamId, 1)).ToList();
             var rows = fresh
                 .SelectMany(s => s.Events.Select((e, i) => (Stream: s, Sequence: i + 1L, Event: e)))
@@ -193,54 +201,35 @@ internal sealed class GroupCommit : IDisposable
 
         public void Enlist(DbTransaction transaction)
         {
-            foreach (var command in new[] { insert, exists, snapshot, summary, savepoint, release, rollback })
+            foreach (var command in new[] { insertNext, insert, exists, snapshot, summary })
             {
                 command.Transaction = transaction;
             }
         }
 
-        /// <summary>Writes one append inside the open transaction; false (and nothing of it kept) on a conflict.</summary>
-        public bool Append(StreamAppend append, bool single)
-        {
-            if (!single)
-            {
-                savepoint.ExecuteNonQuery();
-            }
-
-            var stored = TryAppend(append);
-            if (!single)
-            {
-                if (!stored)
-                {
-                    rollback.ExecuteNonQuery();
-                }
-
-                release.ExecuteNonQuery();
-            }
-
-            return stored;
-        }
+        /// <summary>Writes one append inside the open transaction; false (and nothing of it written) on a conflict.</summary>
+        public bool Append(StreamAppend append) => TryAppend(append);
 
         public void Dispose() => Connection.Dispose();
 
         private bool TryAppend(StreamAppend append)
         {
-            if (append.ExpectedVersion > 0 && !Exists(append.StreamId, append.ExpectedVersion))
-            {
-                return false;
-            }
-
             var sequence = append.ExpectedVersion;
             foreach (var e in append.Events)
             {
-                Set(insert, append.StreamId, ++sequence, append.Scope, e.Kind, e.Payload, e.Actor, EventTimes.Write(e.RecordedAt));
-                if (insert.ExecuteNonQuery() == 0)
+                var first = sequence == append.ExpectedVersion;
+                var command = first ? insertNext : insert;
+                Set(command, append.StreamId, ++sequence, append.Scope, e.Kind, e.Payload, e.Actor, EventTimes.Write(e.RecordedAt));
+                if (first)
                 {
-                    // Streams have no gaps, so only the first sequence can be taken; anything else fails the batch
-                    // rather than keep half an append when there is no savepoint to roll back to.
-                    return sequence == append.ExpectedVersion + 1
-                        ? false
-                        : throw new InvalidOperationException($"Stream {append.StreamId} has a gap at {sequence}.");
+                    command.Parameters[7].Value = append.ExpectedVersion;
+                }
+
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    // The stream is not at the expected version, or its next sequence is taken: nothing of this append
+                    // was written. Later events cannot collide (streams have no gaps); if one does, the batch fails.
+                    return first ? false : throw new InvalidOperationException($"Stream {append.StreamId} has a gap at {sequence}.");
                 }
             }
 

@@ -49,6 +49,19 @@ public class RateMeasurementTests
     }
 
     [Fact]
+    public void OfTwoValuesForTheSameDayRecordedAtTheSameTimeTheOneLaterInTheLogCounts()
+    {
+        var first = Entry(0.81, On(5, 31));
+        var second = Entry(0.93, On(5, 31));
+
+        var inLogOrder = Measured(RecorderMatchRate, first, second);
+        var reversed = Measured(RecorderMatchRate, second, first);
+
+        Assert.Equal(0.93, inLogOrder.Actual);
+        Assert.Equal(0.81, reversed.Actual);
+    }
+
+    [Fact]
     public void ReturnedLatestValueFallsBackToTheValueBeforeIt()
     {
         var entries = new[] { Entry(0.88, On(2, 29)), Entry(0.97, On(3, 31)).Returned() };

@@ -70,6 +70,22 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task ScopeReadsStreamsInOrdinalOrderOfTheirIdsThenBySequence()
+    {
+        using var store = CreateStore();
+        foreach (var stream in new[] { "task/a", "task/B", "task/_c" })
+        {
+            await store.AppendAsync(Append(stream, 0, "One", "Two"));
+        }
+
+        var all = await store.ReadScopeAsync("zichuan", "task/");
+
+        Assert.Equal(
+            [("task/B", 1L), ("task/B", 2), ("task/_c", 1), ("task/_c", 2), ("task/a", 1), ("task/a", 2)],
+            all.Select(e => (e.StreamId, e.Sequence)));
+    }
+
+    [Fact]
     public async Task AcknowledgedAppendsSurviveARestart()
     {
         using (var store = CreateStore())
@@ -186,6 +202,20 @@ public abstract class EventStoreConformance
         var read = new Orleans.GrainState<SampleTaskState>();
         await storage.ReadStateAsync("task", Orleans.Runtime.GrainId.Create("task", "a"), read);
         Assert.False(read.RecordExists);
+    }
+
+    [Fact]
+    public async Task ImportsOfTheSameStreamsBySilosStartingTogetherEachSucceedAndWriteThemOnce()
+    {
+        using var first = CreateStore();
+        using var second = CreateStore();
+        var streams = Enumerable.Range(0, 200)
+            .Select(i => new StreamAppend($"task/{i}", "zichuan", 0, [new NewEvent("Imported", "{}", "legacy", Start.AddMinutes(i))]))
+            .ToList();
+
+        await Task.WhenAll(Task.Run(() => first.ImportAsync(streams, [])), Task.Run(() => second.ImportAsync(streams, [])));
+
+        Assert.Equal(200, (await first.ReadScopeAsync("zichuan", "task/")).Count);
     }
 
     private static StreamAppend Append(string stream, long expected, params string[] kinds) =>

@@ -184,9 +184,9 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
     {
         var version = expectedVersion + updates.Count;
         DerivedRow? snapshot = null;
-        if (JournalReplay.SnapshotDue(expectedVersion, version))
+        if (JournalReplay.SnapshotDue(expectedVersion, version, State.Tasks.Count))
         {
-            var after = EventCodec<BrigadeEvent>.Deserialize<BrigadeState>(EventCodec<BrigadeEvent>.Serialize(State))!;
+            var after = State.Copy();
             foreach (var update in updates)
             {
                 after.Apply(update);
@@ -218,12 +218,11 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
     /// <summary>Starts the live rollups from the tasks' summaries; a task without one (older data) is asked itself.</summary>
     private async Task LoadSummaries()
     {
-        var summaries = await events.ReadSummariesAsync(Id);
+        var summaries = await TaskSummaries.Read(events, Id);
         var missing = new List<string>();
         foreach (var taskId in State.Tasks.Keys)
         {
-            if (summaries.TryGetValue(TaskEvent.Stream(taskId), out var row)
-                && EventCodec<TaskEvent>.Deserialize<TaskSnapshot>(row.Payload) is { } snapshot)
+            if (summaries.TryGetValue(TaskEvent.Stream(taskId), out var snapshot))
             {
                 live.Upsert(snapshot);
             }

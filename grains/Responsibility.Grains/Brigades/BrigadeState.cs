@@ -45,6 +45,12 @@ public sealed class BrigadeState
         }
     }
 
+    /// <summary>A copy that later events do not change (its items are immutable records).</summary>
+    public BrigadeState Copy() => new()
+    {
+        Settings = Settings, Units = [.. Units], Leaders = [.. Leaders], Tasks = new(Tasks), CreatedAt = CreatedAt,
+    };
+
     private static void Replace<T>(List<T> items, Predicate<T> match, T item)
     {
         var index = items.FindIndex(match);

@@ -6,9 +6,9 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// A brigade's rollups as they stand today, kept up to date one task at a time. Each task is judged when it changes
-/// (and every task once a day, when 序时进度 moves); a group's rollup is summed again only after one of its tasks
-/// changed, and the composed answer is kept until the next change. Sums are recomputed, never adjusted, so they are
-/// what a full recomputation gives (to the last bit of rounding: the order of summing may differ) and never drift.
+/// (and every task once a day, when 序时进度 moves); its change moves the totals of the groups it counts in
+/// (<see cref="GroupTotals"/>, exact under any number of changes), and the composed answer is kept until the next
+/// change. A change and the next read cost the same for 200 tasks or 20,000.
 /// </summary>
 public sealed class LiveRollups
 {
@@ -105,6 +105,9 @@ public sealed class LiveRollups
         }
     }
 
+    private static readonly IComparer<(string Code, string Id)> ByCode = Comparer<(string Code, string Id)>.Create((a, b) =>
+        string.CompareOrdinal(a.Code, b.Code) is var byCode and not 0 ? byCode : string.CompareOrdinal(a.Id, b.Id));
+
     private sealed record Organisation(UnitDefinition[] Units, LeaderDefinition[] Leaders, StatusThresholds Thresholds);
 
     /// <summary>The groups a task counts in.</summary>
@@ -118,33 +121,37 @@ public sealed class LiveRollups
         ];
     }
 
-    /// <summary>One year judged at one day: the judged tasks, each group's members and its last sum.</summary>
+    /// <summary>
+    /// One year judged at one day: the judged tasks and each group's <see cref="GroupTotals"/>, changed by a task's
+    /// change alone; indicators are summed again only for the code whose task changed.
+    /// </summary>
     private sealed class YearView(Organisation organisation, int year, DateOnly day)
     {
         private readonly Dictionary<string, JudgedTask> judged = new(StringComparer.Ordinal);
-        private readonly Dictionary<Group, HashSet<string>> members = [];
-        private readonly Dictionary<Group, Rollup> sums = [];
+        private readonly Dictionary<Group, GroupTotals> totals = [];
+        private readonly Dictionary<string, SortedSet<(string Code, string Id)>> categoryCodes = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, Dictionary<string, JudgedTask>> indicatorMembers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IndicatorValue?> indicatorValues = new(StringComparer.Ordinal);
         private BrigadeRollup? composed;
-        private IndicatorValue[]? indicators;
 
         public void Put(TaskSnapshot snapshot)
         {
             var id = snapshot.Definition.Id;
             if (judged.Remove(id, out var old))
             {
-                Touch(old.Definition, id, add: false);
+                Take(old, add: false);
             }
 
             if (snapshot.Definition.Year == year)
             {
-                judged[id] = JudgedTask.Judge(snapshot, day, organisation.Thresholds);
-                Touch(snapshot.Definition, id, add: true);
+                var task = JudgedTask.Judge(snapshot, day, organisation.Thresholds);
+                judged[id] = task;
+                Take(task, add: true);
             }
 
             if (old is not null || snapshot.Definition.Year == year)
             {
                 composed = null;
-                indicators = null;
             }
         }
 
@@ -155,10 +162,10 @@ public sealed class LiveRollups
                 return composed;
             }
 
-            var categories = members
-                .Where(m => m.Key.Kind == 'c' && m.Value.Count > 0)
-                .OrderBy(m => m.Value.Min(id => judged[id].Definition.Code), StringComparer.Ordinal)
-                .Select(m => new CategoryRollup(m.Key.Key, Sum(m.Key)))
+            // Categories in the order of their first task code, as the full composition lists them.
+            var categories = categoryCodes
+                .OrderBy(c => c.Value.Min.Code, StringComparer.Ordinal)
+                .Select(c => new CategoryRollup(c.Key, Sum(new Group('c', c.Key))))
                 .ToArray();
             return composed = new BrigadeRollup(
                 brigadeId,
@@ -169,7 +176,7 @@ public sealed class LiveRollups
                 organisation.Leaders.Select(Leader).ToArray(),
                 categories,
                 Enum.GetValues<DutyLine>().Select(line => new DutyLineRollup(line, Sum(new Group('d', "", line)))).ToArray(),
-                indicators ??= Indicators.Compute(judged.Values.Where(t => t.Definition.IndicatorCode is not null)));
+                Indicators());
         }
 
         public UnitRollup Unit(UnitDefinition unit) => new(unit.Id, unit.Name, Sum(new Group('u', unit.Id)));
@@ -181,30 +188,55 @@ public sealed class LiveRollups
         public IReadOnlyList<JudgedTask> InCodeOrder() =>
             judged.Values.OrderBy(t => t.Definition.Code, StringComparer.Ordinal).ToList();
 
-        private Rollup Sum(Group group)
-        {
-            if (sums.TryGetValue(group, out var sum))
-            {
-                return sum;
-            }
+        private Rollup Sum(Group group) =>
+            (totals.TryGetValue(group, out var sum) ? sum : new GroupTotals()).ToRollup(LaggingShown);
 
-            var tasks = members.TryGetValue(group, out var ids) ? ids.Select(id => judged[id]).ToList() : [];
-            return sums[group] = Rollups.Summarize(tasks, LaggingShown);
-        }
+        private IndicatorValue[] Indicators() => indicatorMembers
+            .Select(code => indicatorValues.TryGetValue(code.Key, out var value)
+                ? value
+                : indicatorValues[code.Key] = Domain.Indicators.Compute(code.Value.Values).SingleOrDefault())
+            .OfType<IndicatorValue>()
+            .ToArray();
 
-        private void Touch(TaskDefinition definition, string id, bool add)
+        private void Take(JudgedTask task, bool add)
         {
+            var definition = task.Definition;
             foreach (var group in Group.Of(definition))
             {
-                sums.Remove(group);
+                var sum = totals.TryGetValue(group, out var found) ? found : totals[group] = new GroupTotals();
                 if (add)
                 {
-                    (members.TryGetValue(group, out var ids) ? ids : members[group] = new(StringComparer.Ordinal)).Add(id);
+                    sum.Add(task);
                 }
-                else if (members.TryGetValue(group, out var ids))
+                else
                 {
-                    ids.Remove(id);
+                    sum.Remove(task);
                 }
+            }
+
+            Index(definition.Category, (definition.Code, definition.Id), add);
+            if (definition.IndicatorCode is { } code)
+            {
+                var members = indicatorMembers.TryGetValue(code, out var known) ? known : indicatorMembers[code] = new(StringComparer.Ordinal);
+                _ = add ? members.TryAdd(definition.Id, task) : members.Remove(definition.Id);
+                if (members.Count == 0)
+                {
+                    indicatorMembers.Remove(code);
+                }
+
+                indicatorValues.Remove(code);
+            }
+        }
+
+        private void Index(string category, (string Code, string Id) task, bool add)
+        {
+            if (add)
+            {
+                (categoryCodes.TryGetValue(category, out var codes) ? codes : categoryCodes[category] = new(ByCode)).Add(task);
+            }
+            else if (categoryCodes.TryGetValue(category, out var codes) && codes.Remove(task) && codes.Count == 0)
+            {
+                categoryCodes.Remove(category);
             }
         }
     }

@@ -31,7 +31,7 @@ public static class Rollups
         NotStarted: tasks.Count(t => t.Progress.Status == ProgressStatus.NotStarted),
         DueSoon: tasks.Count(t => t.Progress.DueSoon));
 
-    private static LaggingTask ToLagging(JudgedTask t) => new(
+    internal static LaggingTask ToLagging(JudgedTask t) => new(
         t.Definition.Id,
         t.Definition.Code,
         t.Definition.Title,

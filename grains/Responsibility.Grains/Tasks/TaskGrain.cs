@@ -58,7 +58,7 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
     public async Task<EntryResult> ReportProgress(ProgressReport report, string actor)
     {
         var previous = report.IdempotencyKey is null ? null
-            : State.Entries.Find(e => e.IdempotencyKey == report.IdempotencyKey && e.ReportedBy == actor);
+            : State.Keyed(report.IdempotencyKey, actor);
         if (previous is not null)
         {
             if (!RequestHash.Matches(previous, report))
@@ -127,17 +127,12 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
 
     public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TaskEvent> updates, int expectedVersion)
     {
-        var after = State.Copy();
-        foreach (var update in updates)
-        {
-            after.Apply(update);
-        }
-
         var version = expectedVersion + updates.Count;
-        var definition = after.Definition!;
-        var summary = new TaskSnapshot(definition, Measurement.Measure(definition.Metric, after.Entries), version);
-        var snapshot = JournalReplay.SnapshotDue(expectedVersion, version)
-            ? new DerivedRow(version, EventCodec<TaskEvent>.Serialize(after))
+        var (definition, measure) = State.After(updates);
+        var summary = new TaskSnapshot(definition, measure, version);
+        // The whole state is copied only for a snapshot: a plain write costs the same at any length.
+        var snapshot = JournalReplay.SnapshotDue(expectedVersion, version, State.Entries.Count)
+            ? new DerivedRow(version, EventCodec<TaskEvent>.Serialize(Applied(State.Copy(), updates)))
             : null;
         return await events.AppendAsync(new StreamAppend(
             Stream, definition.BrigadeId, expectedVersion, updates.Select(TaskEvent.Codec.Encode).ToList(), snapshot,
@@ -146,6 +141,16 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
 
     protected override void TransitionState(TaskState state, TaskEvent @event) => state.Apply(@event);
 
+    private static TaskState Applied(TaskState state, IEnumerable<TaskEvent> updates)
+    {
+        foreach (var update in updates)
+        {
+            state.Apply(update);
+        }
+
+        return state;
+    }
+
     private async Task Raise(TaskEvent e)
     {
         RaiseEvent(e);
@@ -153,12 +158,12 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
     }
 
     private TaskSnapshot Snapshot(DateOnly? asOf) =>
-        new(Definition, Measurement.Measure(Definition.Metric, State.Entries, asOf), Version);
+        new(Definition, State.Measure(asOf), Version);
 
     private TaskView View(BrigadeSettings current, DateOnly? asOf)
     {
         var day = asOf ?? BrigadeClock.Today(time, current.TimeZone);
-        var measure = Measurement.Measure(Definition.Metric, State.Entries, day);
+        var measure = State.Measure(day);
         return new TaskView(Definition, Progress.Evaluate(Definition, measure, day, current.Thresholds), Version);
     }
 
