@@ -78,11 +78,11 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string CreateAttachmentTablesSql =>
         $"CREATE TABLE IF NOT EXISTS {AttachmentsTableName} (" +
-        "id TEXT NOT NULL PRIMARY KEY, scope TEXT NOT NULL, file_name TEXT NOT NULL, content_type TEXT NOT NULL, " +
+        $"id {KeyText} NOT NULL PRIMARY KEY, scope TEXT NOT NULL, file_name TEXT NOT NULL, content_type TEXT NOT NULL, " +
         "size BIGINT NOT NULL, sha256 TEXT NOT NULL, parts INTEGER NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL, " +
         "owner_kind TEXT, owner_id TEXT, owner_part TEXT, attached_at TEXT); " +
         $"CREATE TABLE IF NOT EXISTS {AttachmentPartsTableName} (" +
-        $"attachment_id TEXT NOT NULL, part INTEGER NOT NULL, data {BinaryColumnType} NOT NULL, PRIMARY KEY (attachment_id, part))";
+        $"attachment_id {KeyText} NOT NULL, part INTEGER NOT NULL, data {BinaryColumnType} NOT NULL, PRIMARY KEY (attachment_id, part))";
 
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();

@@ -67,14 +67,14 @@ public static class SiloConfiguration
         {
             silo.AddPostgresGrainStorage(StorageNames.Main, postgres);
             silo.Services.AddPostgresEventStore(postgres);
+            silo.Services.AddPostgresAttachmentStore(postgres);
         }
         else
         {
             silo.AddSqliteGrainStorage(StorageNames.Main, database);
             silo.Services.AddSqliteEventStore(database);
+            silo.Services.AddSqliteAttachmentStore(database);
         }
-
-        silo.Services.AddSqliteAttachmentStore(database);
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);

@@ -14,4 +14,14 @@ public static class AttachmentStoreExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SqlAttachmentStore>());
         return services;
     }
+
+    /// <summary>The attachment store in a PostgreSQL database (Npgsql connection string), shared by every silo.</summary>
+    public static IServiceCollection AddPostgresAttachmentStore(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        services.AddSingleton(_ => new SqlAttachmentStore(PostgresDialect.Instance, connectionString));
+        services.AddSingleton<IAttachmentStore>(sp => sp.GetRequiredService<SqlAttachmentStore>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SqlAttachmentStore>());
+        return services;
+    }
 }
