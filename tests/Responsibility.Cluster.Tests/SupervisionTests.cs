@@ -7,10 +7,28 @@ using System.Text.Json.Nodes;
 using Responsibility.Storage;
 using Responsibility.Storage.Attachments;
 
-/// <summary>佐证材料 in a cluster: a file lives in the shared PostgreSQL database, so any silo serves it through any api.</summary>
+/// <summary>
+/// The monthly meeting loop in a cluster: meetings and instructions are on the shared event log and 佐证材料 in the shared
+/// PostgreSQL database, so any silo serves them through any api.
+/// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class EvidenceTests(ClusterFixture cluster)
+public sealed class SupervisionTests(ClusterFixture cluster)
 {
+    [Fact]
+    public async Task DemosMeetingAndInstructionsReadTheSameThroughEitherApi()
+    {
+        var first = await cluster.SignIn(0, "dadui");
+        var second = await cluster.SignIn(1, "dadui");
+
+        var meetings = await Task.WhenAll(first.GetFromJsonAsync<JsonArray>("/api/v1/brigades/zichuan/meetings"), second.GetFromJsonAsync<JsonArray>("/api/v1/brigades/zichuan/meetings"));
+        var report = await second.GetStringAsync($"/api/v1/brigades/zichuan/reports/monthly/{DateTime.UtcNow.AddHours(8):yyyy-MM}?preview=true&format=md");
+
+        Assert.Equal(3, meetings[1]!.Single()!["decisions"]!.AsArray().Count);
+        Assert.Equal(meetings[0]!.ToJsonString(), meetings[1]!.ToJsonString());
+        Assert.Contains("上次例会议定事项落实情况", report);
+        Assert.Contains("批示办理共附佐证材料", report);
+    }
+
     [Fact]
     public async Task FileOnAnAnswerIsStoredInPostgresAndDownloadsThroughTheOtherApi()
     {
