@@ -1,8 +1,13 @@
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
 using Responsibility.Api.Hosting;
+using Responsibility.Api.Inbox;
+using Responsibility.Api.Instructions;
+using Responsibility.Api.Ledger;
+using Responsibility.Api.Meetings;
 using Responsibility.Api.OpenApi;
 using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
@@ -30,9 +35,14 @@ app.UseAuthorization();
 app.MapAuth();
 app.MapBrigades();
 app.MapTasks();
+app.MapAttachments();
+app.MapLedger();
 app.MapRollups();
 app.MapReports();
 app.MapAudit();
+app.MapInstructions();
+app.MapMeetings();
+app.MapInbox();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -53,6 +53,10 @@ public sealed class PostgresDialect : SqlDialect
         $"stream_id {KeyText} NOT NULL PRIMARY KEY, scope {KeyText} NOT NULL, version BIGINT NOT NULL, payload TEXT NOT NULL); " +
         $"CREATE INDEX IF NOT EXISTS {SummariesTableName}_by_scope ON {SummariesTableName} (scope)");
 
+    public override string BinaryColumnType => "BYTEA";
+
+    public override string CreateAttachmentTablesSql => Locked(base.CreateAttachmentTablesSql);
+
     // Concurrent CREATE TABLE IF NOT EXISTS of the same table can fail on a catalog unique index when several silos
     // start at once; one DO block is one transaction, and the advisory lock is held until it ends.
     private static string Locked(string statements) =>

@@ -66,6 +66,24 @@ public abstract class SqlDialect
     /// <summary>The event log and its derived rows; idempotent.</summary>
     public abstract string CreateEventTablesSql { get; }
 
+    public const string AttachmentsTableName = "attachments";
+    public const string AttachmentPartsTableName = "attachment_parts";
+
+    /// <summary>The column type of raw bytes (SQLite: BLOB; PostgreSQL: BYTEA).</summary>
+    public virtual string BinaryColumnType => "BLOB";
+
+    /// <summary>
+    /// Uploaded files: one row per completed upload, its bytes in parts of bounded size (a row never holds a whole
+    /// large file, so neither a write nor a read needs it in memory at once); idempotent.
+    /// </summary>
+    public virtual string CreateAttachmentTablesSql =>
+        $"CREATE TABLE IF NOT EXISTS {AttachmentsTableName} (" +
+        $"id {KeyText} NOT NULL PRIMARY KEY, scope TEXT NOT NULL, file_name TEXT NOT NULL, content_type TEXT NOT NULL, " +
+        "size BIGINT NOT NULL, sha256 TEXT NOT NULL, parts INTEGER NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL, " +
+        "owner_kind TEXT, owner_id TEXT, owner_part TEXT, attached_at TEXT); " +
+        $"CREATE TABLE IF NOT EXISTS {AttachmentPartsTableName} (" +
+        $"attachment_id {KeyText} NOT NULL, part INTEGER NOT NULL, data {BinaryColumnType} NOT NULL, PRIMARY KEY (attachment_id, part))";
+
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 

@@ -36,6 +36,8 @@ public sealed class SqliteDialect : SqlDialect
     // Reminders may be the first thing to touch the file, so they switch it to WAL as well.
     public override string CreateRemindersTableSql => "PRAGMA journal_mode = WAL; " + base.CreateRemindersTableSql;
 
+    public override string CreateAttachmentTablesSql => "PRAGMA journal_mode = WAL; " + base.CreateAttachmentTablesSql;
+
     public override string PositionColumn => "rowid";
 
     // A rowid table: the rowid is the store-wide position, and the scope index is ordered by it for paging.

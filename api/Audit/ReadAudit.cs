@@ -6,6 +6,7 @@ using Mediator;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Audit;
+using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record ReadAudit(
@@ -45,7 +46,7 @@ public sealed class ReadAuditHandler(IGrainFactory grains) : IRequestHandler<Rea
             .DisplayNames([.. page.Entries.Select(e => e.Actor).Distinct()]);
         return new AuditResponse(
             [.. page.Entries.Select(e => new AuditLine(
-                e.Position, e.At, e.Actor, names.GetValueOrDefault(e.Actor, e.Actor), e.Kind, e.Action, e.TaskId, e.Subject, e.Changes))],
+                e.Position, e.At, e.Actor, names.GetValueOrDefault(e.Actor) ?? ReportActors.NameOf(e.Actor), e.Kind, e.Action, e.TaskId, e.Subject, e.Changes))],
             page.Next?.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -10,7 +10,8 @@ using Responsibility.Grains.Abstractions.Org;
 
 public sealed record ConfigureBrigade(
     [property: Required] string? Name, [property: Required] string? PartyOrgName, [property: Required] string? DetachmentName,
-    string? TimeZone, string? Recipient, ThresholdsBody? Thresholds)
+    string? TimeZone, string? Recipient, ThresholdsBody? Thresholds,
+    ReportingCycle? ReportingCycle = null, int? ReportingDueDay = null, int? GraceDays = null)
     : IRequest<BrigadeInfo>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -23,6 +24,9 @@ public sealed record ThresholdsBody(double? Yellow, double? Red, int? DueSoonDay
 
 public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBrigade>
 {
+    /// <summary>Every month has it.</summary>
+    private const int LatestDueDay = 28;
+
     public ConfigureBrigadeValidator()
     {
         RuleFor(r => r.BrigadeId).IsSlug();
@@ -43,7 +47,19 @@ public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBriga
             .WithMessage("红灯阈值须大于黄灯阈值。");
         RuleFor(r => r.Thresholds!.DueSoonDays).InclusiveBetween(0, 60).When(r => r.Thresholds?.DueSoonDays is not null)
             .WithMessage("须在 0 到 60 天之间。");
+        RuleFor(r => r.ReportingCycle).IsInEnum();
+        RuleFor(r => r.ReportingDueDay).InclusiveBetween(1, LatestDueDay).When(r => r.ReportingDueDay is not null)
+            .WithMessage($"须在每月 1 日到 {LatestDueDay} 日之间。");
+        RuleFor(r => r.GraceDays).InclusiveBetween(0, 15).When(r => r.GraceDays is not null).WithMessage("须在 0 到 15 天之间。");
+        // The grace period ends inside the cycle's month, or the leaders would never be told before the next cycle begins.
+        RuleFor(r => r.GraceDays).Must((r, _) => GraceEndsInMonth(r)).When(r => r.GraceDays is not null)
+            .WithMessage($"填报截止日加宽限天数不能晚于每月 {LatestDueDay} 日。");
+        RuleFor(r => r.ReportingDueDay).Must((r, _) => GraceEndsInMonth(r)).When(r => r.ReportingDueDay is not null && r.GraceDays is null)
+            .WithMessage($"填报截止日加宽限天数（默认 {BrigadeSettings.DefaultGraceDays} 天）不能晚于每月 {LatestDueDay} 日。");
     }
+
+    private static bool GraceEndsInMonth(ConfigureBrigade r) =>
+        (r.ReportingDueDay ?? BrigadeSettings.DefaultDueDay) + (r.GraceDays ?? BrigadeSettings.DefaultGraceDays) <= LatestDueDay;
 }
 
 public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor callers)
@@ -58,7 +74,9 @@ public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor
             request.Thresholds?.DueSoonDays ?? defaults.DueSoonDays);
         var settings = new BrigadeSettings(
             request.Name!, request.PartyOrgName!, request.DetachmentName!,
-            request.TimeZone ?? BrigadeSettings.DefaultTimeZone, request.Recipient, thresholds);
+            request.TimeZone ?? BrigadeSettings.DefaultTimeZone, request.Recipient, thresholds,
+            request.ReportingCycle ?? ReportingCycle.Monthly, request.ReportingDueDay ?? BrigadeSettings.DefaultDueDay,
+            request.GraceDays ?? BrigadeSettings.DefaultGraceDays);
         var caller = await callers.Get();
         return await grains.GetGrain<IBrigadeGrain>(request.BrigadeId).Configure(settings, caller.Username);
     }

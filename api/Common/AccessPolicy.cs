@@ -2,6 +2,7 @@ namespace Responsibility.Api.Common;
 
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
@@ -12,13 +13,22 @@ public static class AccessPolicy
 {
     public static bool CanReadBrigade(Caller caller, string brigadeId, BrigadeAction action) => action switch
     {
+        // A meeting is the brigade leaders' act, never the system administrator's.
+        BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
-        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit => caller.Role is Role.Admin or Role.BrigadeLeader,
+        BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
+        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings => caller.Role != Role.Viewer,
         BrigadeAction.Administer => caller.Role == Role.Admin,
         _ => false,
     };
+
+    /// <summary>
+    /// Uploading evidence, which only its uploader reads until an owner (an entry, an answer) attaches it: anyone of a
+    /// brigade who may report or answer, never a Viewer.
+    /// </summary>
+    public static bool CanUpload(Caller caller) => caller.BrigadeId is not null && caller.Role != Role.Viewer;
 
     /// <summary>
     /// Entries and notes of a unit's task: the brigade's Admin and leaders, the leader who supervises the task or its
@@ -57,4 +67,42 @@ public static class AccessPolicy
             _ => false,
         };
     }
+
+    /// <summary>批示 on a unit: a brigade leader anywhere in the brigade, a leader on the units they supervise.</summary>
+    public static bool CanInstructUnit(Caller caller, string brigadeId, string unitId, LeaderDefinition? callerLeader) =>
+        caller.BrigadeId == brigadeId
+        && (caller.Role == Role.BrigadeLeader || (caller.Role == Role.Leader && callerLeader?.UnitIds.Contains(unitId) == true));
+
+    /// <summary>
+    /// An instruction is read by its author and by whoever reads its unit's details under its supervising leader (a
+    /// Viewer never); answered by the unit's head; closed and reopened by its author. The system admin only reads.
+    /// </summary>
+    public static bool CanActOnInstruction(
+        Caller caller, InstructionDefinition instruction, InstructionAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == InstructionAction.Read;
+        }
+
+        if (caller.BrigadeId != instruction.BrigadeId)
+        {
+            return false;
+        }
+
+        return action switch
+        {
+            InstructionAction.Read => caller.Username == instruction.Author
+                || CanReadDetails(caller, instruction.BrigadeId, instruction.UnitId, instruction.LeaderId ?? "", callerLeader),
+            InstructionAction.Answer => caller.Role == Role.UnitHead && caller.UnitId == instruction.UnitId,
+            InstructionAction.Close => caller.Username == instruction.Author,
+            _ => false,
+        };
+    }
+
+    public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
+    {
+        MeetingAction.Decide => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
+        _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
+    };
 }

@@ -9,9 +9,21 @@ public abstract record Permission
     /// <summary>Creating brigades: the system administrator only.</summary>
     public sealed record SystemAdmin : Permission;
 
+    /// <summary>Uploading a file (佐证材料) to attach later: <see cref="AccessPolicy.CanUpload"/>.</summary>
+    public sealed record Upload : Permission;
+
     public sealed record Brigade(string BrigadeId, BrigadeAction Action) : Permission;
 
     public sealed record Task(string TaskId, TaskAction Action) : Permission;
+
+    /// <summary>A unit of the brigade; an unknown unit is 404.</summary>
+    public sealed record Unit(string BrigadeId, string UnitId, UnitAction Action) : Permission;
+
+    /// <summary>An instruction; one the caller's brigade does not have is 404.</summary>
+    public sealed record Instruction(string InstructionId, InstructionAction Action) : Permission;
+
+    /// <summary>A meeting; one the caller's brigade does not have is 404.</summary>
+    public sealed record Meeting(string MeetingId, MeetingAction Action) : Permission;
 }
 
 public enum BrigadeAction
@@ -31,8 +43,20 @@ public enum BrigadeAction
     /// <summary>The audit trail (留痕): the brigade's Admin and leaders.</summary>
     ReadAudit,
 
+    /// <summary>The 台账 as a spreadsheet, with every task's latest note: the brigade's Admin and leaders.</summary>
+    ExportLedger,
+
     /// <summary>(Re)generating a monthly report.</summary>
     GenerateReports,
+
+    /// <summary>Lists of instructions (each filtered to the caller's scope): everyone but a Viewer.</summary>
+    ReadInstructions,
+
+    /// <summary>Meetings, their decisions and minutes: everyone but a Viewer.</summary>
+    ReadMeetings,
+
+    /// <summary>Recording a meeting (党总支扩大会): the brigade's leaders.</summary>
+    HoldMeetings,
 
     Administer,
 }
@@ -47,6 +71,35 @@ public enum TaskAction
     Report,
     Supervise,
     Administer,
+}
+
+public enum UnitAction
+{
+    /// <summary>批示 on the unit: a brigade leader, or the leader who supervises it.</summary>
+    Instruct,
+
+    /// <summary>The unit's instructions, each filtered to the caller's scope: everyone but a Viewer.</summary>
+    ReadInstructions,
+}
+
+public enum InstructionAction
+{
+    /// <summary>The instruction and its steps: its author and whoever reads the unit's details (SPEC §3).</summary>
+    Read,
+
+    /// <summary>办理情况: the head of the unit it is addressed to.</summary>
+    Answer,
+
+    /// <summary>办结 or reopening: its author.</summary>
+    Close,
+}
+
+public enum MeetingAction
+{
+    Read,
+
+    /// <summary>Adding a decision (议定事项): the brigade's leaders.</summary>
+    Decide,
 }
 
 public interface IAuthorizedRequest

@@ -6,6 +6,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Responsibility.Api.Auth;
+using Responsibility.Api.Ledger;
 using Responsibility.Grains.Abstractions;
 
 /// <summary>The one mapping from failures to RFC 9457 problem+json; field names are the request's camelCase names.</summary>
@@ -17,6 +18,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             ValidationException e => Invalid(e.Errors.GroupBy(f => FieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+            LedgerRejectedException e => WithCells(Invalid(e.Errors()), e.Cells),
             DomainException { Kind: ErrorKind.Invalid } e => WithCode(Invalid(new() { [e.Field ?? "request"] = [e.Message] }), e.Code),
             DomainException e => Problem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
@@ -73,6 +75,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             problem.Extensions["code"] = code;
         }
 
+        return problem;
+    }
+
+    /// <summary>An imported sheet's problems, each with its row, column and cell, beside the errors by cell.</summary>
+    private static ProblemDetails WithCells(ProblemDetails problem, IReadOnlyList<LedgerCellProblem> cells)
+    {
+        problem.Title = "台账有误，未导入任何内容";
+        problem.Extensions["cells"] = cells;
         return problem;
     }
 

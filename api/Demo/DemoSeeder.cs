@@ -8,7 +8,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
-/// list and its monthly progress up to today — unless the brigade already exists. Registered after the silo and
+/// list and its monthly progress up to today, some entries with 佐证材料 — unless the brigade already exists. Registered after the silo and
 /// <see cref="Hosting.AdminBootstrap"/>, so it starts after them.
 /// </summary>
 public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimeProvider time, ILogger<DemoSeeder> logger)
@@ -56,6 +56,8 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
             await schedule.Generate(today.Year, month, ReportActor);
         }
 
+        await DemoSupervision.Seed(grains, today);
+
         logger.LogInformation(
             "Demo brigade {BrigadeId} created with {TaskCount} tasks for {Year}",
             DemoOrganisation.BrigadeId, DemoTasks.All.Count, today.Year);
@@ -100,9 +102,16 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
     {
         var grain = grains.GetGrain<ITaskGrain>(definition.Id);
         var reporter = DemoOrganisation.UnitHeadUsername(definition.UnitId);
+        var unitName = DemoOrganisation.Units.Single(u => u.Id == definition.UnitId).Name;
         foreach (var report in DemoProgress.For(task, today))
         {
-            var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null);
+            var files = DemoEvidence.For(task, report, unitName, today) is { } file
+                ? [await DemoEvidence.Upload(grains, file, reporter)]
+                : Array.Empty<string>();
+            var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null)
+            {
+                AttachmentIds = files,
+            };
             var result = await grain.ReportProgress(sent, reporter);
             if (report.ReturnReason is { } reason)
             {

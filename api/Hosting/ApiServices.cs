@@ -32,6 +32,8 @@ public static class ApiServices
         PlainMessages.Install((FluentValidation.Resources.LanguageManager)ValidatorOptions.Global.LanguageManager);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerAccessor>();
+        builder.Services.AddScoped<PermissionCheck>();
+        builder.Services.AddSingleton<Ledger.LedgerRows>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -19,6 +19,11 @@ public static class ApiDocument
         ["Rollups"] = "Live progress of the brigade, a unit or a leader's two duty lines (一岗双责), against the time-expected pace (序时进度).",
         ["Reports"] = "The monthly meeting report (月度调度报告) and the annual rule-of-law report draft, as JSON, Markdown, HTML or DOCX.",
         ["Audit"] = "The audit trail (留痕): every change with who made it, when and what changed. Read only.",
+        ["Instructions"] = "Instructions (批示/督办) on a task or a unit: written by a leader, answered by the unit (办理情况) with evidence, closed (办结) or reopened by their author.",
+        ["Meetings"] = "The monthly 党总支扩大会: its record, the report it heard, its decisions (议定事项) carried out as instructions, and its minutes (会议纪要).",
+        ["Inbox"] = "What needs the signed-in account now (待办): reports due in the reporting cycle (催报), returned entries, instructions due, overdue or answered.",
+        ["Attachments"] = "Evidence files (佐证材料): uploaded once, attached to a progress entry or an instruction's answer, read within the scope of what they are attached to.",
+        ["Ledger"] = "The Excel 台账: a year's tasks exported as .xlsx, and a sheet or CSV imported to create or change tasks by code.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>

@@ -31,7 +31,7 @@ public static class Examples
 
     private static readonly EntryResponse Entry = new(
         "019a3b8f5c417d02a9e6b3c7d1f08e25", 28, null, new DateOnly(2026, 10, 30), Now, "zhixu",
-        "10月下旬夜查行动查处酒驾醉驾 28 起，其中醉驾 6 起。", "夜查行动登记表（10月下旬）", false, null, null, null);
+        "10月下旬夜查行动查处酒驾醉驾 28 起，其中醉驾 6 起。", "夜查行动登记表（10月下旬）", false, null, null, null, []);
 
     private static readonly FrozenDictionary<string, (object? Request, object? Response)> ByOperation =
         new Dictionary<string, (object?, object?)>
@@ -74,7 +74,7 @@ public static class Examples
                 new EntryWithTask(
                     Entry with { Returned = true, ReturnReason = "数字与夜查登记表不一致，请核对后重新填报。", ReturnedBy = "dadui", ReturnedAt = Now.AddHours(1) },
                     DrunkDriving with { Progress = DrunkDriving.Progress with { Actual = 452, Percent = 0.7533, Ratio = 0.7533, Lag = 0.0796 }, Version = 15 })),
-        }.ToFrozenDictionary();
+        }.Concat(SupervisionExamples.ByOperation).ToFrozenDictionary();
 
     private static readonly ValidationProblemDetails InvalidReport = new(new Dictionary<string, string[]>
     {

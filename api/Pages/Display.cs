@@ -1,10 +1,12 @@
 namespace Responsibility.Api.Pages;
 
 using System.Globalization;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
@@ -75,6 +77,22 @@ public static class Display
     /// <summary>Tasks sharing an indicator are titled like "查处酒醉驾（秩序中队）"; the indicator is the part before the bracket.</summary>
     public static string WithoutBracket(string title) =>
         title.IndexOfAny(['（', '(']) is > 0 and var bracket ? title[..bracket] : title;
+
+    public static string InstructionStatusName(InstructionStatus status) => SupervisionText.StatusName(status);
+
+    /// <summary>The CSS class carrying an instruction status's colour (site.css).</summary>
+    public static string InstructionStatusClass(InstructionStatus status) => "ins-" + status.ToString().ToLowerInvariant();
+
+    /// <summary>The start of a long text for a list line; the whole text is on its own page.</summary>
+    public static string Excerpt(string text, int length = 60) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)] + "……";
+
+    /// <summary>The kind of an evidence file as people name it, from the content type its bytes were read as.</summary>
+    public static string FileKindName(string contentType) => FileKind.Of(contentType)?.Name ?? "文件";
+
+    /// <summary>A file's size as people read it: "356 KB", "1.2 MB".</summary>
+    public static string FileSize(long bytes) =>
+        bytes < 1024 * 1024 ? $"{Math.Max(1, (bytes + 512) / 1024)} KB" : (bytes / 1024.0 / 1024).ToString("0.0", Invariant) + " MB";
 
     public static string Time(DateTimeOffset at, string timeZone) =>
         TimeZoneInfo.ConvertTime(at, BrigadeClock.Zone(timeZone)).ToString("yyyy-MM-dd HH:mm", Invariant);

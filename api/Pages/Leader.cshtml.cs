@@ -3,9 +3,12 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
+using Responsibility.Api.Instructions;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -25,6 +28,9 @@ public sealed class LeaderModel(ISender sender) : PageModel
 
     public int Year { get; private set; }
 
+    /// <summary>What this leader supervises (督办), as far as the caller may read it; a Viewer reads none (null).</summary>
+    public InstructionResponse[]? Instructions { get; private set; }
+
     public IEnumerable<(DutyLine Line, RollupResponse Rollup, TaskTable Tasks)> Lines =>
         [
             (DutyLine.Business, Rollup.Business, new TaskTable(Tasks.Where(t => t.DutyLine == DutyLine.Business).ToArray(), Brigade)),
@@ -40,5 +46,7 @@ public sealed class LeaderModel(ISender sender) : PageModel
         Leader = Brigade.Leaders.FirstOrDefault(l => l.Id == leaderId);
         Year = (asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone)).Year;
         Tasks = await sender.Send(new ListTasks(brigadeId, Year, null, leaderId, null, null, asOf));
+        var caller = await sender.Send(new GetMe());
+        Instructions = caller.Role == Role.Viewer ? null : await sender.Send(new ListInstructions(brigadeId, null, leaderId, null));
     }
 }

@@ -24,6 +24,9 @@ public sealed class ReportInput
 
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>Files uploaded with an earlier submission of this form that was refused: sent again without uploading again.</summary>
+    public string[] AttachmentIds { get; set; } = [];
+
     /// <summary>Set by the 请确认 button after the task asked to confirm an unusually large figure.</summary>
     public bool Confirmed { get; set; }
 
@@ -52,7 +55,8 @@ public sealed class ReportInput
     {
         var milestone = task.Metric.Kind == MetricKind.Milestone;
         var value = milestone ? null : Display.IsPercent(task.Metric) ? PercentInput.ToFraction(Value) : Value;
-        return new ReportProgress(value, milestone ? Stage : null, occurredOn, Note, null, Confirmed ? true : null)
+        return new ReportProgress(
+            value, milestone ? Stage : null, occurredOn, Note, null, Confirmed ? true : null, AttachmentIds.Length > 0 ? AttachmentIds : null)
         {
             TaskId = task.Id,
             IdempotencyKey = IdempotencyKey,

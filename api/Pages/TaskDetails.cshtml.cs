@@ -3,26 +3,46 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
+using Responsibility.Api.Instructions;
 using Responsibility.Api.Progress;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>A task, its 填报 history (returned entries struck through), the report form and the 退回 buttons.</summary>
+/// <summary>
+/// A task, its 填报 history (returned entries struck through, files listed for download), the report form with its
+/// evidence files, and the 退回 buttons.
+/// </summary>
+[RequestSizeLimit(PageUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
 public sealed class TaskDetailsModel(ISender sender) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
+
+    /// <summary>佐证材料 chosen in the report form.</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Files of an earlier, refused submission that the form sends again.</summary>
+    public AttachmentResponse[] KeptFiles { get; private set; } = [];
 
     [BindProperty]
     public string? EntryId { get; set; }
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public InstructionInput Instruction { get; set; } = new();
+
+    /// <summary>The task's instructions (批示), read where its entries are read.</summary>
+    public InstructionResponse[] Instructions { get; private set; } = [];
 
     public TaskResponse Task { get; private set; } = null!;
 
@@ -58,16 +78,25 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
     }
 
-    public async Task<IActionResult> OnPostReportAsync(string taskId)
+    public async Task<IActionResult> OnPostReportAsync(string taskId, CancellationToken cancellationToken)
     {
         await Load(taskId);
-        if (ModelState.IsValid
-            && await PageReports.Send(sender, Input, Task, Input.OccurredOn, ModelState, nameof(Input)) is { } result)
+        // Files are taken even when the figures are refused, so the person fixes the figures without choosing them again.
+        var uploaded = await PageUploads.Upload(sender, Files, ModelState, nameof(Files), cancellationToken);
+        Input.AttachmentIds = [.. Input.AttachmentIds, .. uploaded ?? []];
+        if (ModelState.IsValid && uploaded is not null)
         {
-            TempData["Message"] = $"已填报，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
-            return RedirectToPage(new { taskId });
+            if (await PageReports.Send(sender, Input, Task, Input.OccurredOn, ModelState, nameof(Input)) is { } result)
+            {
+                var files = result.Entry.Attachments.Length == 0 ? "" : $"，附佐证材料 {result.Entry.Attachments.Length} 份";
+                TempData["Message"] = $"已填报{files}，当前完成 {Display.Percent(result.Task.Progress.Percent)}。";
+                return RedirectToPage(new { taskId });
+            }
         }
 
+        // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
+        KeptFiles = await System.Threading.Tasks.Task.WhenAll(Input.AttachmentIds.Select(async id =>
+            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
         return Page();
     }
 
@@ -88,6 +117,23 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostInstructAsync(string taskId)
+    {
+        try
+        {
+            var issued = await sender.Send(new IssueTaskInstruction(Instruction.Text?.Trim(), Instruction.DueDate) { TaskId = taskId });
+            TempData["Message"] = "批示已下达，承办单位将在待办中看到。";
+            return Redirect($"/instructions/{issued.Id}");
+        }
+        catch (Exception e) when (RequestErrors.AddTo(ModelState, e, nameof(Instruction)))
+        {
+        }
+
+        await Load(taskId);
+        Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
+        return Page();
+    }
+
     private async Task Load(string taskId)
     {
         Task = await sender.Send(new GetTask(taskId, null));
@@ -96,7 +142,9 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         var callerLeader = Brigade?.Leaders.FirstOrDefault(l => l.Id == Caller.LeaderId);
         CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
         Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
-        var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }).OfType<string>().ToArray();
+        Instructions = CanReadEntries ? await sender.Send(new ListTaskInstructions(taskId)) : [];
+        var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }.Concat(e.Attachments.Select(f => f.UploadedBy)))
+            .OfType<string>().Distinct().ToArray();
         Names = people.Length == 0 ? Names : await sender.Send(new GetDisplayNames(Task.BrigadeId, people));
         Today = BrigadeDay.Today(HttpContext.RequestServices, TimeZone);
     }

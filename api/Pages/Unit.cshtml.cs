@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
+using Responsibility.Api.Instructions;
 using Responsibility.Api.Progress;
 using Responsibility.Api.Rollups;
 using Responsibility.Grains.Abstractions.Accounts;
@@ -28,9 +29,37 @@ public sealed class UnitModel(ISender sender) : PageModel
 
     public bool CanReport { get; private set; }
 
+    [BindProperty]
+    public InstructionInput Instruction { get; set; } = new();
+
+    /// <summary>The unit's instructions the caller may read; a Viewer reads none (null).</summary>
+    public InstructionResponse[]? Instructions { get; private set; }
+
+    // Only whether to offer the form; IssueUnitInstruction's permission decides.
+    public bool CanInstruct { get; private set; }
+
     public int Year { get; private set; }
 
-    public async Task OnGetAsync(string brigadeId, string unitId)
+    public Task OnGetAsync(string brigadeId, string unitId) => Load(brigadeId, unitId);
+
+    public async Task<IActionResult> OnPostInstructAsync(string brigadeId, string unitId)
+    {
+        try
+        {
+            var issued = await sender.Send(
+                new IssueUnitInstruction(Instruction.Text?.Trim(), Instruction.DueDate) { BrigadeId = brigadeId, UnitId = unitId });
+            TempData["Message"] = "批示已下达，承办单位将在待办中看到。";
+            return Redirect($"/instructions/{issued.Id}");
+        }
+        catch (Exception e) when (RequestErrors.AddTo(ModelState, e, nameof(Instruction)))
+        {
+        }
+
+        await Load(brigadeId, unitId);
+        return Page();
+    }
+
+    private async Task Load(string brigadeId, string unitId)
     {
         var asOf = ModelState.IsValid ? AsOf : null;
         Rollup = await sender.Send(new GetUnitRollup(brigadeId, unitId, null, asOf));
@@ -41,5 +70,8 @@ public sealed class UnitModel(ISender sender) : PageModel
         var tasks = await sender.Send(new ListUnitEntries(brigadeId, unitId, Year, asOf));
         Tasks = new TaskTable(tasks.Select(t => t.Task).ToArray(), Brigade);
         Returned = await ReturnedEntry.Of(sender, brigadeId, tasks);
+        Instructions = caller.Role == Role.Viewer ? null : await sender.Send(new ListInstructions(brigadeId, unitId, null, null));
+        var supervisor = Brigade.Leaders.FirstOrDefault(l => l.Id == caller.LeaderId);
+        CanInstruct = AccessPolicy.CanInstructUnit(caller, brigadeId, unitId, supervisor);
     }
 }

@@ -3,12 +3,14 @@ namespace Responsibility.Api.Progress;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using Responsibility.Api.Attachments;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
 public sealed record ReportProgress(
-    double? Value, int? Stage, DateOnly? OccurredOn, string? Note, string? Evidence, bool? Confirmed = null)
+    double? Value, int? Stage, DateOnly? OccurredOn, string? Note, string? Evidence, bool? Confirmed = null,
+    string[]? AttachmentIds = null)
     : IRequest<EntryWithTask>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -30,6 +32,7 @@ public sealed class ReportProgressValidator : AbstractValidator<ReportProgress>
         RuleFor(r => r.Value).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("须为有效数值。");
         RuleFor(r => r.Note).Optional(TextRules.Note);
         RuleFor(r => r.Evidence).Optional(TextRules.Note);
+        RuleFor(r => r.AttachmentIds).AreAttachmentIds();
         RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
             .WithMessage("幂等键不能超过 128 个字符。");
     }
@@ -42,7 +45,7 @@ public sealed class ReportProgressHandler(IGrainFactory grains, CallerAccessor c
     {
         var caller = await callers.Get();
         var report = new ProgressReport(
-            r.Value, r.Stage, r.OccurredOn, r.Note ?? "", r.Evidence, r.IdempotencyKey, r.Confirmed ?? false);
+            r.Value, r.Stage, r.OccurredOn, r.Note ?? "", r.Evidence, r.IdempotencyKey, r.Confirmed ?? false, r.AttachmentIds);
         return EntryWithTask.From(await grains.GetGrain<ITaskGrain>(r.TaskId).ReportProgress(report, caller.Username));
     }
 }

@@ -8,19 +8,17 @@ using Responsibility.Reports.Layouts;
 
 public static class ReportsApi
 {
-    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/brigades/{brigadeId}/reports").WithTags("Reports").RequireAuthorization();
         group.MapGet("/monthly", List).Documented("listMonthlyReports", "The brigade's monthly reports and their versions", 400, 403, 404);
         group.MapGet("/monthly/{month}", Monthly).Produces<MonthlyReport>()
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", Docx)
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", ReportFormat.DocxContentType)
             .Documented("getMonthlyReport", "A monthly report (a stored version, or a preview of the running month)", 400, 403, 404);
         group.MapPost("/monthly/{month}/generate", Generate)
             .Documented("generateMonthlyReport", "Generate a new version of an ended month's report (earlier versions are kept)", 400, 403, 404);
         group.MapGet("/annual/{year:int}", Annual).Produces<AnnualReport>()
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", Docx)
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", ReportFormat.DocxContentType)
             .Documented("getAnnualReport", "The annual rule-of-law report draft for a year", 400, 403, 404);
         return group;
     }

@@ -10,4 +10,10 @@ public enum ErrorKind
 
     /// <summary>Well-formed but contradicting what was sent before (an Idempotency-Key reused with another body).</summary>
     Unprocessable = 5,
+
+    /// <summary>Larger than the limit for it (an upload over 20 MB).</summary>
+    TooLarge = 6,
+
+    /// <summary>Content of a kind that is not accepted (an upload that is no PDF, image, DOCX or XLSX).</summary>
+    UnsupportedMediaType = 7,
 }

@@ -38,6 +38,9 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// <summary>The current definitions of the given tasks of this brigade (unknown ids are left out).</summary>
     Task<TaskDefinition[]> GetDefinitions(string[] taskIds);
 
+    /// <summary>The live measures of a year's tasks, for what judges reporting (the inbox, 催报) without waking the tasks.</summary>
+    Task<TaskSnapshot[]> GetSnapshots(int year);
+
     /// <summary>The ids of the tasks planned for the given years.</summary>
     Task<string[]> GetTaskIds(int[] years);
 

@@ -13,6 +13,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Journal;
 using Responsibility.Hosting.Upgrades;
 using Responsibility.Storage;
+using Responsibility.Storage.Attachments;
 using Responsibility.Storage.Events;
 using StackExchange.Redis;
 
@@ -66,11 +67,13 @@ public static class SiloConfiguration
         {
             silo.AddPostgresGrainStorage(StorageNames.Main, postgres);
             silo.Services.AddPostgresEventStore(postgres);
+            silo.Services.AddPostgresAttachmentStore(postgres);
         }
         else
         {
             silo.AddSqliteGrainStorage(StorageNames.Main, database);
             silo.Services.AddSqliteEventStore(database);
+            silo.Services.AddSqliteAttachmentStore(database);
         }
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();

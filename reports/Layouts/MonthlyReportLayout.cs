@@ -26,7 +26,7 @@ public static class MonthlyReportLayout
         body.Add(new Heading(1, "滞后任务及督办事项"));
         body.AddRange(MonthlySections.Lagging(r));
         body.Add(new Heading(1, "领导批示落实情况"));
-        body.Add(new Paragraph("本月无领导批示督办事项。"));
+        body.AddRange(InstructionSection.Build(r));
         body.Add(new Heading(1, "下月工作安排"));
         body.AddRange(NextMonthSection.Build(r));
         return new ReportDocument(
@@ -37,6 +37,8 @@ public static class MonthlyReportLayout
     /// <summary>The Chinese file name offices expect, without extension.</summary>
     public static string FileName(MonthlyReport r) => r.Header.BrigadeName + Title(r);
 
-    private static string Title(MonthlyReport r) =>
-        $"{ChineseNumbers.Month(r.Year, r.Month)}重点工作推进情况调度报告{(r.IsPreview ? "（预览稿）" : "")}";
+    /// <summary>The report's title without the issuer: "2024年5月重点工作推进情况调度报告".</summary>
+    public static string Title(int year, int month) => $"{ChineseNumbers.Month(year, month)}重点工作推进情况调度报告";
+
+    private static string Title(MonthlyReport r) => Title(r.Year, r.Month) + (r.IsPreview ? "（预览稿）" : "");
 }

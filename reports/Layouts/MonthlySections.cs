@@ -44,10 +44,30 @@ internal static class MonthlySections
             "各单位完成进度与序时进度",
             r.Units.Where(u => u.TaskCount > 0).Select(u => new ChartBar(u.Name, u.Percent, u.Expected)).ToArray(),
             "完成进度", "序时进度");
+        if (Evidence(r.Units) is { } evidence)
+        {
+            yield return new Paragraph(evidence);
+        }
+
         if (r.SilentUnits.Length > 0)
         {
             yield return new Paragraph($"本月未填报进度的单位：{string.Join("、", r.SilentUnits)}，请于会后补报。");
         }
+    }
+
+    /// <summary>
+    /// 佐证材料: the files attached to the month's accepted entries and to the instructions' standing answers, in all and by
+    /// unit; nothing when there are none.
+    /// </summary>
+    private static string? Evidence(UnitLine[] units)
+    {
+        static int Files(UnitLine u) => u.EvidenceThisMonth + u.AnswerEvidenceThisMonth;
+        var total = units.Sum(Files);
+        var answers = units.Sum(u => u.AnswerEvidenceThisMonth);
+        var what = answers == 0 ? "本月填报" : total == answers ? "本月批示办理" : "本月填报和批示办理";
+        return total == 0 ? null
+            : $"{what}共附佐证材料{total}份（" +
+              string.Join("、", units.Where(u => Files(u) > 0).Select(u => $"{u.Name}{Files(u)}份")) + "）。";
     }
 
     public static IEnumerable<Block> Leaders(LeaderLine[] leaders) => leaders.Select(l => new Paragraph(

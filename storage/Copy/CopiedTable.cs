@@ -4,10 +4,14 @@ internal enum ColumnKind
 {
     Text,
     Integer,
+
+    /// <summary>An INTEGER column, 32 bits in PostgreSQL: binary COPY wants the exact width.</summary>
+    Int32,
     Instant,
+    Bytes,
 }
 
-internal sealed record CopiedColumn(string Name, ColumnKind Kind);
+internal sealed record CopiedColumn(string Name, ColumnKind Kind, bool Nullable = false);
 
 /// <summary>
 /// A table of a brigade's data and the order its rows are compared in: a unique key whose text columns sort by
@@ -34,6 +38,15 @@ internal sealed record CopiedTable(string Name, IReadOnlyList<CopiedColumn> Colu
             [Text("service_id"), Text("grain_id"), Text("reminder_name"), Integer("grain_hash"),
                 Integer("start_at_ticks"), Integer("period_ticks"), Text("etag")],
             "service_id", "grain_id", "reminder_name"),
+        // Uploaded files (佐证材料): the record, then the bytes part by part.
+        new(SqlDialect.AttachmentsTableName,
+            [Text("id"), Text("scope"), Text("file_name"), Text("content_type"), Integer("size"), Text("sha256"),
+                new("parts", ColumnKind.Int32), Text("uploaded_by"), Text("uploaded_at"), Text("owner_kind", nullable: true),
+                Text("owner_id", nullable: true), Text("owner_part", nullable: true), Text("attached_at", nullable: true)],
+            "id"),
+        new(SqlDialect.AttachmentPartsTableName,
+            [Text("attachment_id"), new("part", ColumnKind.Int32), new("data", ColumnKind.Bytes)],
+            "attachment_id", "part"),
     ];
 
     public IEnumerable<string> ColumnNames => Columns.Select(c => c.Name);
@@ -46,7 +59,7 @@ internal sealed record CopiedTable(string Name, IReadOnlyList<CopiedColumn> Colu
             $"ORDER BY {string.Join(", ", Key.Select(Ordered))}";
     }
 
-    private static CopiedColumn Text(string name) => new(name, ColumnKind.Text);
+    private static CopiedColumn Text(string name, bool nullable = false) => new(name, ColumnKind.Text, nullable);
 
     private static CopiedColumn Integer(string name) => new(name, ColumnKind.Integer);
 }

@@ -108,7 +108,7 @@ public static class CopyToPostgresCommand
     private static string Report(string database, string where, IReadOnlyList<TableCheck> checks, IReadOnlyList<string> left)
     {
         var lines = new List<string> { $"Copied {database} into PostgreSQL {where}; rows and SHA-256 read back equal the source:" };
-        lines.AddRange(checks.Select(c => $"  {c.Table,-12}{c.Rows,10}  {c.Checksum[..16]}"));
+        lines.AddRange(checks.Select(c => $"  {c.Table,-17}{c.Rows,10}  {c.Checksum[..16]}"));
         if (left.Count > 0)
         {
             lines.Add($"Not copied, still files in {Path.GetDirectoryName(database)}: {string.Join(", ", left)}");

@@ -23,7 +23,10 @@ internal sealed class PostgresTarget : IAsyncDisposable
         var connection = (NpgsqlConnection)await dialect.OpenAsync(connectionString, cancellationToken);
         try
         {
-            foreach (var schema in new[] { dialect.CreateTableSql, dialect.CreateEventTablesSql, dialect.CreateRemindersTableSql })
+            foreach (var schema in new[]
+            {
+                dialect.CreateTableSql, dialect.CreateEventTablesSql, dialect.CreateRemindersTableSql, dialect.CreateAttachmentTablesSql,
+            })
             {
                 await ExecuteAsync(connection, schema, cancellationToken);
             }
@@ -74,13 +77,18 @@ internal sealed class PostgresTarget : IAsyncDisposable
         while (await rows.ReadAsync(cancellationToken))
         {
             await import.StartRowAsync(cancellationToken);
-            foreach (var value in digest.Read(rows))
+            var values = digest.Read(rows);
+            for (var i = 0; i < values.Length; i++)
             {
-                await (value switch
+                await (values[i] switch
                 {
+                    null => import.WriteNullAsync(cancellationToken),
                     string text => import.WriteAsync(text, NpgsqlDbType.Text, cancellationToken),
+                    long integer when table.Columns[i].Kind == ColumnKind.Int32 =>
+                        import.WriteAsync(checked((int)integer), NpgsqlDbType.Integer, cancellationToken),
                     long integer => import.WriteAsync(integer, NpgsqlDbType.Bigint, cancellationToken),
-                    _ => import.WriteAsync((DateTimeOffset)value, NpgsqlDbType.TimestampTz, cancellationToken),
+                    byte[] data => import.WriteAsync(data, NpgsqlDbType.Bytea, cancellationToken),
+                    var value => import.WriteAsync((DateTimeOffset)value, NpgsqlDbType.TimestampTz, cancellationToken),
                 });
             }
         }

@@ -14,15 +14,17 @@ internal sealed class RowDigest(CopiedTable table) : IDisposable
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long rows;
 
-    public object[] Read(DbDataReader reader)
+    public object?[] Read(DbDataReader reader)
     {
-        var values = new object[table.Columns.Count];
+        var values = new object?[table.Columns.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = table.Columns[i].Kind switch
+            var column = table.Columns[i];
+            values[i] = column.Nullable && reader.IsDBNull(i) ? null : column.Kind switch
             {
                 ColumnKind.Text => reader.GetString(i),
-                ColumnKind.Integer => reader.GetInt64(i),
+                ColumnKind.Integer or ColumnKind.Int32 => reader.GetInt64(i),
+                ColumnKind.Bytes => reader.GetFieldValue<byte[]>(i),
                 _ => Microseconds(reader.GetFieldValue<DateTimeOffset>(i)),
             };
         }
@@ -42,7 +44,7 @@ internal sealed class RowDigest(CopiedTable table) : IDisposable
         return new DateTimeOffset(utc - utc % 10, TimeSpan.Zero);
     }
 
-    private void Add(object[] values)
+    private void Add(object?[] values)
     {
         Span<byte> number = stackalloc byte[9];
         foreach (var value in values)
@@ -64,6 +66,17 @@ internal sealed class RowDigest(CopiedTable table) : IDisposable
                 case DateTimeOffset time:
                     number[0] = (byte)'D';
                     BinaryPrimitives.WriteInt64LittleEndian(number[1..], time.UtcTicks);
+                    hash.AppendData(number);
+                    break;
+                case byte[] data:
+                    number[0] = (byte)'B';
+                    BinaryPrimitives.WriteInt64LittleEndian(number[1..], data.Length);
+                    hash.AppendData(number);
+                    hash.AppendData(data);
+                    break;
+                case null:
+                    number[0] = (byte)'N';
+                    BinaryPrimitives.WriteInt64LittleEndian(number[1..], 0);
                     hash.AppendData(number);
                     break;
             }

@@ -49,6 +49,21 @@ public sealed class BodyLimitTests : IAsyncLifetime
         Assert.Equal(2, Assert.Single(await brigade.Admin.Entries(task)).Value);
     }
 
+    [Fact]
+    public async Task AnswerOfOneMegabyteIsRefusedAndTheInstructionStaysOpen()
+    {
+        var brigade = await new ApiBrigade(factory).Create();
+        var id = await brigade.Issued("fazhi");
+        var head = await brigade.SignIn("fazhi");
+        var body = new StringContent($$"""{"text":"{{new string('答', 400 * 1024)}}"}""", Encoding.UTF8, "application/json");
+
+        var response = await head.PostAsync($"/api/v1/instructions/{id}/answer", body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var stored = await head.Read<InstructionBody>($"/api/v1/instructions/{id}");
+        Assert.Equal(("Open", 0), (stored.Status, stored.Steps.Length));
+    }
+
     /// <summary>A valid report padded with whitespace: only its size can make it fail.</summary>
     private static StringContent PaddedReport(int bytes)
     {

@@ -93,6 +93,32 @@ public sealed class DemoSeederTests(SeededDemo demo) : IClassFixture<SeededDemo>
     }
 
     [Fact]
+    public async Task DemoEntriesCarryEvidenceThatTheirLeadersDownloadAndLastMonthsReportCounts()
+    {
+        var leader = await demo.Factory.SignIn("dadui", Password);
+        var tasks = (await leader.GetAsync("/api/v1/brigades/zichuan/tasks")).Content.ReadFromJsonAsync<JsonArray>();
+
+        var files = new List<JsonNode>();
+        foreach (var task in (await tasks)!)
+        {
+            var entries = await leader.Read<JsonArray>($"/api/v1/tasks/{(string)task!["id"]!}/progress");
+            files.AddRange(entries.SelectMany(e => e!["attachments"]!.AsArray()).OfType<JsonNode>());
+        }
+
+        Assert.NotEmpty(files);
+        var download = await leader.GetAsync($"/api/v1/attachments/{(string)files[0]["id"]!}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", download.Content.Headers.ContentType?.MediaType);
+        var reports = await leader.Read<JsonArray>("/api/v1/brigades/zichuan/reports/monthly");
+        if (reports.Count > 0)
+        {
+            var last = reports.OrderBy(r => ((int)r!["year"]!, (int)r["month"]!)).Last()!;
+            var report = await leader.Read<JsonObject>($"/api/v1/brigades/zichuan/reports/monthly/{(int)last["year"]!}-{(int)last["month"]!:D2}");
+            Assert.True(report["units"]!.AsArray().Sum(u => (int)u!["evidenceThisMonth"]!) > 0);
+        }
+    }
+
+    [Fact]
     public async Task SeedingTwiceChangesNothing()
     {
         var first = SeededDemo.Create();

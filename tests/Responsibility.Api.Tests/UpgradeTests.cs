@@ -2,6 +2,7 @@ namespace Responsibility.Api.Tests;
 
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
@@ -82,6 +83,24 @@ public sealed class UpgradeTests
         // The report schedule's reminder moved from Orleans' default service id to ours, so it keeps firing.
         Assert.Equal(0, await CountRows(dataPath, "SELECT COUNT(*) FROM reminders WHERE service_id <> 'responsibility'"));
         Assert.Equal(1, await CountRows(dataPath, "SELECT COUNT(*) FROM reminders WHERE grain_id = 'reportschedule/zichuan'"));
+    }
+
+    [Fact]
+    public async Task UpgradedFolderReadsTheDefaultReportingCycleAndTakesInstructionsAndMeetings()
+    {
+        var (dataPath, _) = Unpack();
+        await using var factory = new ApiFactory(dataPath);
+        var leader = await factory.SignIn("dadui", OldPassword);
+
+        var settings = (await leader.Read<JsonNode>("/api/v1/brigades/zichuan"))["settings"]!;
+        var inbox = await (await factory.SignIn("fazhi", OldPassword)).GetAsync("/api/v1/me/inbox");
+        var issued = await leader.PostAsJsonAsync("/api/v1/brigades/zichuan/units/fazhi/instructions", new { text = "升级后的第一条批示" });
+        var meetings = await leader.GetAsync("/api/v1/brigades/zichuan/meetings");
+
+        Assert.Equal(("Monthly", 25.0, 3.0), ((string?)settings["reportingCycle"], settings.Number("reportingDueDay"), settings.Number("graceDays")));
+        Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        Assert.Equal("[]", await meetings.Content.ReadAsStringAsync());
     }
 
     /// <summary>The fixture in a fresh temp folder: the data folder and what the old version answered about it.</summary>

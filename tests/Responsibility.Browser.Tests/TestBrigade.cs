@@ -57,6 +57,15 @@ public sealed class TestBrigade
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Writes a 批示 on a unit through the API as the given leader's account; answers the instruction's id.</summary>
+    public async Task<string> Instruct(string account, string unitId, string text)
+    {
+        var client = await Client(Username(account), Password);
+        var response = await client.PostAsJsonAsync($"/api/v1/brigades/{Id}/units/{unitId}/instructions", new { text });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
     /// <summary>退回 an entry through the API as the given leader's account.</summary>
     public async Task Return(string account, string taskId, string entryId, string reason)
     {

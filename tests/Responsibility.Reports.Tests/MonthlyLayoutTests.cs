@@ -72,5 +72,43 @@ public class MonthlyLayoutTests
         Assert.EndsWith("（预览稿）", MonthlyReportLayout.FileName(report));
     }
 
+    [Fact]
+    public void EvidenceOfTheMonthIsCountedInAllAndByUnit()
+    {
+        var report = OctoberReport.Create();
+        var units = report.Units.Select(u => u.UnitId switch
+        {
+            "fazhi" => u with { EvidenceThisMonth = 7 },
+            "xuanchuan" => u with { EvidenceThisMonth = 5 },
+            _ => u,
+        }).ToArray();
+
+        var text = Text(report with { Units = units });
+
+        Assert.Contains("本月填报共附佐证材料12份（法制室7份、宣传中队5份）。", text);
+    }
+
+    [Fact]
+    public void FilesOfInstructionAnswersAreCountedWithTheEntriesUnitByUnit()
+    {
+        var report = OctoberReport.Create();
+        var units = report.Units.Select(u => u.UnitId switch
+        {
+            "fazhi" => u with { EvidenceThisMonth = 7, AnswerEvidenceThisMonth = 2 },
+            "xuanchuan" => u with { AnswerEvidenceThisMonth = 1 },
+            _ => u,
+        }).ToArray();
+        var answersOnly = report.Units.Select(u => u.UnitId == "xuanchuan" ? u with { AnswerEvidenceThisMonth = 3 } : u).ToArray();
+
+        var text = Text(report with { Units = units });
+
+        Assert.Contains("本月填报和批示办理共附佐证材料10份（法制室9份、宣传中队1份）。", text);
+        Assert.Contains("本月批示办理共附佐证材料3份（宣传中队3份）。", Text(report with { Units = answersOnly }));
+    }
+
+    [Fact]
+    public void AMonthWithoutEvidenceSaysNothingAboutIt() =>
+        Assert.DoesNotContain("佐证材料", Text(OctoberReport.Create()).Replace("请补充佐证材料后重新填报", ""));
+
     private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1)));
 }

@@ -23,3 +23,26 @@ document.querySelectorAll('form').forEach(function (form) {
         form.addEventListener('change', function () { syncDependentFields(form); });
     }
 });
+
+// A file input with data-max-bytes drops, before anything is sent, files the server would refuse for their size or
+// number, and says why beside the field (the forms are novalidate, so the browser's own bubbles would not stop them).
+document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    input.addEventListener('change', function () {
+        var max = Number(input.dataset.maxBytes);
+        var maxFiles = Number(input.dataset.maxFiles || 0);
+        var tooLarge = Array.prototype.filter.call(input.files, function (f) { return f.size > max; });
+        var message = tooLarge.length > 0 ? '“' + tooLarge[0].name + '”超过 ' + Math.round(max / 1048576) + ' MB，不能上传。'
+            : maxFiles > 0 && input.files.length > maxFiles ? '每次最多上传 ' + maxFiles + ' 个文件。'
+            : '';
+        var slot = input.nextElementSibling;
+        while (slot && !slot.classList.contains('error')) {
+            slot = slot.nextElementSibling;
+        }
+        if (slot) {
+            slot.textContent = message;
+        }
+        if (message) {
+            input.value = '';
+        }
+    });
+});

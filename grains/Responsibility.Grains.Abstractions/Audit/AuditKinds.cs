@@ -14,5 +14,13 @@ public static class AuditKinds
         ["LeaderDefined"] = "设置班子成员",
         ["TaskIndexed"] = "列入任务清单",
         ["AccountChanged"] = "账号变更",
+        ["InstructionIssued"] = "下达批示",
+        ["InstructionAnswered"] = "答复批示",
+        ["InstructionClosed"] = "批示办结",
+        ["InstructionReopened"] = "批示重新办理",
+        ["InstructionEscalated"] = "逾期督办",
+        ["MeetingRecorded"] = "记录例会",
+        ["DecisionAdded"] = "例会议定事项",
+        ["ReportingUrged"] = "催报",
     };
 }

@@ -6,7 +6,8 @@ using Responsibility.Grains.Abstractions.Rollups;
 /// 月度调度报告: an immutable snapshot of a brigade as of the end of one month (in its time zone), for the
 /// monthly 党总支扩大会. A regeneration stores a new <see cref="Version"/> beside the old ones. A preview of the
 /// running month (<see cref="IsPreview"/>, version 0) is composed as of today and never stored. Fields after
-/// <see cref="DueNextMonth"/> were added later: snapshots stored before them read as null/false.
+/// <see cref="DueNextMonth"/> were added later: snapshots stored before them read as null/false. <see cref="Instructions"/>
+/// are those in play during the month other than <see cref="PreviousMeeting"/>'s decisions.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.MonthlyReport")]
 public sealed record MonthlyReport(
@@ -28,4 +29,6 @@ public sealed record MonthlyReport(
     ReportTask[] DueNextMonth,
     string? GeneratedByName = null,
     bool IsPreview = false,
-    CatchUpLine[]? CatchUp = null);
+    CatchUpLine[]? CatchUp = null,
+    InstructionLine[]? Instructions = null,
+    MeetingLine? PreviousMeeting = null);

@@ -14,12 +14,14 @@ using Responsibility.Storage.Events;
 /// Says what an event of the log did, in the words of the pages: the action, what it was done to, and each field it
 /// set or changed with its value before and after. Units and leaders are named as the brigade names them now.
 /// </summary>
-public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<string, TaskDefinition> tasks)
+public sealed class AuditDescriber(
+    BrigadeInfo brigade, IReadOnlyDictionary<string, TaskDefinition> tasks, SupervisionDescriber supervision)
 {
     public AuditEntry Describe(StoredEvent row)
     {
         var (action, taskId, subject, changes) =
             row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal) ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
+            : SupervisionDescriber.Describes(row.StreamId) ? supervision.Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
@@ -38,6 +40,7 @@ public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<stri
                 new("填报内容", null, known is null ? Number(r.Entry.Value) : TaskText.EntryValue(known.Metric, r.Entry.Value, r.Entry.Stage)),
                 new("发生日期", null, Date(r.Entry.OccurredOn)),
                 new("情况说明", null, r.Entry.Note.Length == 0 ? null : r.Entry.Note),
+                new("佐证材料", null, r.Entry.Attachments is { Length: > 0 } files ? string.Join("、", files.Select(f => f.FileName)) : null),
             ]),
             EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
             _ => (e.GetType().Name, taskId, subject, []),
@@ -96,6 +99,9 @@ public sealed class AuditDescriber(BrigadeInfo brigade, IReadOnlyDictionary<stri
         new("黄灯阈值", Level(before?.Thresholds.Yellow), Level(after.Thresholds.Yellow)),
         new("红灯阈值", Level(before?.Thresholds.Red), Level(after.Thresholds.Red)),
         new("临近时限天数", before?.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture), after.Thresholds.DueSoonDays.ToString(CultureInfo.InvariantCulture)),
+        new("填报周期", before is null ? null : SupervisionText.CycleName(before.ReportingCycle), SupervisionText.CycleName(after.ReportingCycle)),
+        new("填报截止日", before is null ? null : $"{before.ReportingDueDay}日", $"{after.ReportingDueDay}日"),
+        new("催报宽限天数", before?.GraceDays.ToString(CultureInfo.InvariantCulture), after.GraceDays.ToString(CultureInfo.InvariantCulture)),
     ];
 
     private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;

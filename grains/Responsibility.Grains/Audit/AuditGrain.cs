@@ -4,6 +4,8 @@ using Orleans.Concurrency;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Audit;
 using Responsibility.Grains.Domain;
+using Responsibility.Grains.Inbox;
+using Responsibility.Grains.Supervision;
 using Responsibility.Grains.Tasks;
 using Responsibility.Storage.Events;
 
@@ -30,12 +32,22 @@ public sealed class AuditGrain(IEventStore events) : Grain, IAuditGrain
             filter.Kind,
             filter.Before));
         var page = rows.Take(filter.Limit).ToList();
-        var taskIds = page.Select(r => r.StreamId).Where(s => s.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal))
-            .Select(s => s[TaskEvent.Stream("").Length..]).Distinct().ToArray();
+        var supervision = GrainFactory.GetGrain<ISupervisionGrain>(brigadeId);
+        var instructions = (await supervision.GetInstructions([.. Ids(page, InstructionEvent.Stream(""))]))
+            .ToDictionary(i => i.Definition.Id, StringComparer.Ordinal);
+        var meetings = (await supervision.ListMeetings()).ToDictionary(m => m.Definition.Id, StringComparer.Ordinal);
+        // Tasks are named for their own events, for instructions on them and for 催报 (all of a page's tasks at once).
+        var taskIds = Ids(page, TaskEvent.Stream(""))
+            .Concat(instructions.Values.Select(i => i.Definition.TaskId).OfType<string>())
+            .Concat(page.Where(r => r.Kind == "ReportingUrged").SelectMany(r => ((ReportingUrged)DeadlineEvent.Codec.Decode(r)).TaskIds))
+            .Distinct().ToArray();
         var definitions = (await brigade.GetDefinitions(taskIds)).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var describer = new AuditDescriber(info, definitions);
+        var describer = new AuditDescriber(info, definitions, new SupervisionDescriber(info, definitions, instructions, meetings));
         return new AuditPage([.. page.Select(describer.Describe)], rows.Count > filter.Limit ? page[^1].Position : null);
     }
+
+    private static IEnumerable<string> Ids(IEnumerable<StoredEvent> rows, string prefix) => rows
+        .Select(r => r.StreamId).Where(s => s.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s[prefix.Length..]).Distinct();
 
     private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
     {

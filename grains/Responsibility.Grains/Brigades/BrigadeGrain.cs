@@ -40,8 +40,9 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
         await LoadSummaries();
         if (State.Settings is not null)
         {
-            // The report schedule's reminder is (re)registered whenever a configured brigade wakes.
+            // The report schedule's and the deadlines' reminders are (re)registered whenever a configured brigade wakes.
             await GrainFactory.GetGrain<IReportScheduleGrain>(Id).Start();
+            await GrainFactory.GetGrain<IDeadlineGrain>(Id).Start();
         }
     }
 
@@ -50,6 +51,7 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
         await Raise(new BrigadeConfigured(State.Settings, settings) { Actor = actor, At = time.GetUtcNow() });
         Reorganise();
         await GrainFactory.GetGrain<IReportScheduleGrain>(Id).Start();
+        await GrainFactory.GetGrain<IDeadlineGrain>(Id).Start();
         return await GetInfo();
     }
 
@@ -124,6 +126,9 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
 
     public Task<TaskDefinition[]> GetDefinitions(string[] taskIds) => Task.FromResult(
         taskIds.Select(live.Find).OfType<TaskSnapshot>().Select(s => s.Definition).ToArray());
+
+    public Task<TaskSnapshot[]> GetSnapshots(int year) =>
+        Task.FromResult(live.Tasks.Where(t => t.Definition.Year == year && State.Tasks.ContainsKey(t.Definition.Id)).ToArray());
 
     public Task<string[]> GetTaskIds(int[] years) =>
         Task.FromResult(State.Tasks.Where(t => years.Contains(t.Value.Year)).Select(t => t.Key).ToArray());

@@ -17,6 +17,13 @@ public static class RequestHash
             report.OccurredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             report.Note,
             report.Evidence ?? "");
+
+        // Only reports with files add them, so entries stored before attachments keep matching their retries.
+        if (report.AttachmentIds is { Length: > 0 } ids)
+        {
+            canonical += '\u001f' + string.Join(',', ids);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

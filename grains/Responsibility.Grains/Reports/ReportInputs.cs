@@ -5,6 +5,7 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain.Reports;
+using Responsibility.Grains.Supervision;
 using Responsibility.Grains.Tasks;
 using Responsibility.Storage.Events;
 
@@ -21,22 +22,25 @@ internal static class ReportInputs
     }
 
     /// <summary>
-    /// As <see cref="Load"/>, with the display names of the people a monthly report names: whoever generates it,
-    /// and who reported and who returned each returned entry. Entries keep usernames; names are read now.
+    /// As <see cref="Load"/>, with the brigade's instructions and meetings and the display names of the people a monthly
+    /// report names: whoever generates it, who reported and who returned each returned entry, and who wrote each
+    /// instruction. The log keeps usernames; names are read now.
     /// </summary>
     public static async Task<ReportContext> LoadNamingPeople(
         IGrainFactory grains, IEventStore events, string brigadeId, string actor, params int[] years)
     {
         var (info, records) = await Read(grains, events, brigadeId, years);
+        var instructions = await SupervisionLog.Instructions(events, brigadeId);
         var usernames = records
             .SelectMany(r => r.Entries)
             .Where(e => e.Return is not null)
             .SelectMany(e => new[] { e.ReportedBy, e.Return!.ReturnedBy })
+            .Concat(instructions.Select(i => i.Definition.Author))
             .Append(actor)
             .Where(u => u != ReportActors.Schedule)
             .Distinct(StringComparer.Ordinal);
         var people = await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).DisplayNames([.. usernames]);
-        return new ReportContext(info, records, people);
+        return new ReportContext(info, records, people, instructions, await SupervisionLog.Meetings(events, brigadeId));
     }
 
     private static async Task<(BrigadeInfo Info, IReadOnlyList<TaskRecord> Records)> Read(

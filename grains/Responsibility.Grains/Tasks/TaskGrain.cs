@@ -5,8 +5,10 @@ using Orleans.EventSourcing;
 using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Attachments;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Journal;
 using Responsibility.Storage.Events;
@@ -27,7 +29,9 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
 
     private IBrigadeGrain Brigade => GrainFactory.GetGrain<IBrigadeGrain>(Definition.BrigadeId);
 
-    private string Stream => TaskEvent.Stream(this.GetPrimaryKeyString());
+    private string Id => this.GetPrimaryKeyString();
+
+    private string Stream => TaskEvent.Stream(Id);
 
     public async Task<TaskSnapshot> Define(TaskDefinition definition, string actor)
     {
@@ -72,9 +76,13 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
         var now = time.GetUtcNow();
         var today = BrigadeClock.Today(time, settings.TimeZone);
         ProgressRules.Check(Definition, State.Entries, report, today);
+        var entryId = Guid.CreateVersion7().ToString("N");
+        var files = await AttachmentClaims.Claim(
+            GrainFactory, report.AttachmentIds, new AttachmentOwner(AttachmentOwnerKind.Task, Id, entryId), Definition.BrigadeId,
+            actor, State.Entries.SelectMany(e => e.Attachments ?? []).Select(f => f.Id));
         var entry = new ProgressEntry(
-            Guid.CreateVersion7().ToString("N"), report.Value, report.Stage, report.OccurredOn ?? today, now, actor,
-            report.Note, report.Evidence, report.IdempotencyKey, Return: null, RequestHash.Of(report));
+            entryId, report.Value, report.Stage, report.OccurredOn ?? today, now, actor, report.Note, report.Evidence,
+            report.IdempotencyKey, Return: null, RequestHash.Of(report), files);
         await Raise(new ProgressReported(entry) { Actor = actor, At = now });
         Telemetry.ProgressReports.Add(1);
         return new EntryResult(entry, await Notify(), Replayed: false);

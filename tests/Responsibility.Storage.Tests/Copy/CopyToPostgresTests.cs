@@ -1,4 +1,5 @@
 using Npgsql;
+using Responsibility.Storage.Attachments;
 using Responsibility.Storage.Copy;
 using Responsibility.Storage.Events;
 using Responsibility.Storage.Tests.Postgres;
@@ -32,6 +33,27 @@ public sealed class CopyToPostgresTests(PostgresServer server) : IAsyncLifetime,
         Assert.Equal(new long[] { 2, 9, 3, 2, 2 }, await CountsAsync());
         Assert.Contains("jwt-signing.key, keys/", output.ToString());
         Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task UploadedFilesAreCopiedWithTheirRecordsOwnersAndBytes()
+    {
+        await source.WriteBrigadeAsync();
+        await source.WriteAttachmentsAsync();
+
+        var exit = await CopyAsync();
+
+        Assert.Equal(CopyToPostgresCommand.Copied, exit);
+        var (from, to) = (new SqlAttachmentStore(SqliteDialect.Instance, source.ConnectionString), new SqlAttachmentStore(PostgresDialect.Instance, target));
+        foreach (var (id, parts) in SqliteDataFolder.Attachments)
+        {
+            Assert.Equal(await from.ReadAsync(id), await to.ReadAsync(id));
+            Assert.Equal(await from.DigestAsync(id), await to.DigestAsync(id));
+            Assert.Equal(parts[^1], await to.ReadPartAsync(id, parts.Length - 1));
+        }
+
+        Assert.Equal("entry-1", (await to.ReadAsync("f1"))!.Link!.OwnerPart);
+        Assert.Contains("attachment_parts", output.ToString());
     }
 
     [Fact]

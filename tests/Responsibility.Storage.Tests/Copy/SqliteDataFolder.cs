@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Orleans;
 using Orleans.Runtime;
+using Responsibility.Storage.Attachments;
 using Responsibility.Storage.Events;
 
 namespace Responsibility.Storage.Tests.Copy;
@@ -14,6 +15,12 @@ public sealed class SqliteDataFolder : IDisposable
     public static readonly string[] Streams = ["task/a", "task/B", "brigade/zichuan"];
     public static readonly (string StateName, GrainId Grain)[] States =
         [("user", GrainId.Create("user", "fazhi")), ("report", GrainId.Create("report", "zichuan/2026-03"))];
+
+    public static readonly (string Id, byte[][] Parts)[] Attachments =
+    [
+        ("f1", [[.. Enumerable.Range(0, 1024 * 1024).Select(i => (byte)(i * 7))], [0, 1, 2, 255]]),
+        ("f2", [[.. "%PDF-1.4 记录"u8]]),
+    ];
 
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(8));
 
@@ -49,6 +56,25 @@ public sealed class SqliteDataFolder : IDisposable
 
         await File.WriteAllTextAsync(Path.Combine(Folder, "jwt-signing.key"), "not a real key");
         Directory.CreateDirectory(Path.Combine(Folder, "keys"));
+    }
+
+    /// <summary>Two uploads: one of two parts attached to an entry, one of a single part not yet attached.</summary>
+    public async Task WriteAttachmentsAsync()
+    {
+        var store = new SqlAttachmentStore(SqliteDialect.Instance, ConnectionString);
+        foreach (var (id, parts) in Attachments)
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                await store.WritePartAsync(id, i, parts[i]);
+            }
+
+            var digest = (await store.DigestAsync(id))!;
+            await store.CompleteAsync(new StoredAttachment(
+                id, Scope, $"检查记录 {id}.pdf", "application/pdf", digest.Size, digest.Sha256, digest.Parts, "fazhi", Start));
+        }
+
+        await store.AttachAsync(Attachments[0].Id, new AttachmentLink("Task", "task/a", "entry-1", Start.AddHours(1)));
     }
 
     /// <summary>Only grain state: a folder written before the event log, whose upgrade runs where it is opened.</summary>

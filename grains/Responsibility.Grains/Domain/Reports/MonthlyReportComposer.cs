@@ -42,7 +42,10 @@ public static class MonthlyReportComposer
         var overview = new ReportOverview(
             now.Count, overall.Counts, overall.Percent, overall.Expected, Rollups.Summarize(before).Percent,
             Changed(context, now, previousStatus, ProgressStatus.Done), Changed(context, now, previousStatus, ProgressStatus.Red));
-        var units = context.Brigade.Units.Select(u => UnitLine(context, u.Id, now, before, year, month)).ToArray();
+        var answerEvidence = SupervisionLines.AnswerEvidence(context, year, month, asOf);
+        var units = context.Brigade.Units
+            .Select(u => UnitLine(context, u.Id, now, before, year, month) with { AnswerEvidenceThisMonth = answerEvidence.GetValueOrDefault(u.Id) })
+            .ToArray();
         var categories = now.GroupBy(t => t.Definition.Category, StringComparer.Ordinal)
             .Select(g => new CategoryRollup(g.Key, Rollups.Summarize(g))).ToArray();
         var dueNext = context.Tasks
@@ -58,13 +61,14 @@ public static class MonthlyReportComposer
             .Select(t => CatchUp.Line(context, t, asOf, nextMonthEnd))
             .OfType<CatchUpLine>()
             .ToArray();
+        var (instructions, previousMeeting) = SupervisionLines.Compose(context, year, month, asOf);
         return new MonthlyReport(
             context.Header, year, month, version, asOf, generatedAt, generatedBy, overview, units,
             context.Brigade.Leaders.Select(l => context.LeaderLine(l, now)).ToArray(), categories,
             context.IndicatorLines(now, before),
             overall.Lagging.Select(l => context.Line(now.First(t => t.Definition.Id == l.TaskId))).ToArray(),
             Returned(context, year, month), units.Where(u => u.TaskCount > 0 && u.EntriesThisMonth == 0).Select(u => u.Name).ToArray(),
-            dueNext, context.PersonName(generatedBy), preview, catchUp);
+            dueNext, context.PersonName(generatedBy), preview, catchUp, instructions, previousMeeting);
     }
 
     private static ReportTask[] Changed(
@@ -80,11 +84,13 @@ public static class MonthlyReportComposer
         var entries = context.Tasks
             .Where(t => t.Definition.Year == year && t.Definition.UnitId == unitId)
             .SelectMany(t => t.Entries)
-            .Count(e => !e.Returned && e.OccurredOn.Year == year && e.OccurredOn.Month == month);
+            .Where(e => !e.Returned && e.OccurredOn.Year == year && e.OccurredOn.Month == month)
+            .ToList();
         var unit = Array.Find(context.Brigade.Units, u => u.Id == unitId)!;
         return new UnitLine(
             unitId, unit.Name, unit.Head, rollup.TaskCount, rollup.Counts, rollup.Percent, rollup.Expected,
-            Rollups.Summarize(before.Where(t => t.Definition.UnitId == unitId)).Percent, entries);
+            Rollups.Summarize(before.Where(t => t.Definition.UnitId == unitId)).Percent, entries.Count,
+            entries.Sum(e => e.Attachments?.Length ?? 0));
     }
 
     private static ReturnedLine[] Returned(ReportContext context, int year, int month) => context.Tasks

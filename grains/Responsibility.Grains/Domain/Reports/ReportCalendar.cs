@@ -18,6 +18,9 @@ public static class ReportCalendar
     public static DateTimeOffset DueAt(int year, int month, TimeZoneInfo zone) =>
         Local(new DateOnly(year, month, 1).AddMonths(1).ToDateTime(GenerateAt), zone);
 
+    /// <summary>Midnight after <paramref name="day"/>: what was recorded before it counts as of that day.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly day, TimeZoneInfo zone) => Local(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+
     public static bool HasStarted(int year, int month, DateTimeOffset now, TimeZoneInfo zone) => now >= StartsAt(year, month, zone);
 
     public static bool HasEnded(int year, int month, DateTimeOffset now, TimeZoneInfo zone) => now >= EndsAt(year, month, zone);

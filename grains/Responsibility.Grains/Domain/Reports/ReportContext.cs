@@ -5,18 +5,27 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// A brigade's organisation and tasks, the display names of the people a report names (by username), and the ways
-/// a report turns them into lines.
+/// A brigade's organisation, tasks, instructions and meetings, the display names of the people a report names (by
+/// username), and the ways a report turns them into lines.
 /// </summary>
 public sealed partial class ReportContext(
-    BrigadeInfo brigade, IReadOnlyList<TaskRecord> tasks, IReadOnlyDictionary<string, string>? people = null)
+    BrigadeInfo brigade,
+    IReadOnlyList<TaskRecord> tasks,
+    IReadOnlyDictionary<string, string>? people = null,
+    IReadOnlyList<InstructionRecord>? instructions = null,
+    IReadOnlyList<MeetingRecord>? meetings = null)
 {
     public BrigadeInfo Brigade { get; } = brigade;
 
     public IReadOnlyList<TaskRecord> Tasks { get; } = tasks;
+
+    public IReadOnlyList<InstructionRecord> Instructions { get; } = instructions ?? [];
+
+    public IReadOnlyList<MeetingRecord> Meetings { get; } = meetings ?? [];
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 

@@ -1,0 +1,31 @@
+namespace Responsibility.Api.Instructions;
+
+using Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>
+/// An instruction as the API answers it: people, units and the task named as the brigade names them, the status on
+/// <see cref="AsOf"/>, and every step after it was issued. <see cref="Answered"/>: an answer stands (since the last reopening).
+/// </summary>
+public sealed record InstructionResponse(
+    string Id,
+    string BrigadeId,
+    string UnitId,
+    string UnitName,
+    string? TaskId,
+    string? TaskCode,
+    string? TaskTitle,
+    string Text,
+    DateOnly IssuedOn,
+    DateOnly? DueDate,
+    string Author,
+    string AuthorName,
+    string? LeaderId,
+    string? LeaderName,
+    string? MeetingId,
+    int? DecisionNumber,
+    InstructionStatus Status,
+    bool Answered,
+    bool Escalated,
+    DateOnly AsOf,
+    DateTimeOffset IssuedAt,
+    InstructionStepResponse[] Steps);

@@ -1,0 +1,41 @@
+namespace Responsibility.Api.Pages;
+
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Auth;
+using Responsibility.Api.Common;
+using Responsibility.Api.Inbox;
+using Responsibility.Grains.Abstractions.Inbox;
+
+/// <summary>待办: what needs the signed-in person now, each with a link to where it is done.</summary>
+public sealed class InboxModel(ISender sender) : PageModel
+{
+    public InboxResponse Inbox { get; private set; } = null!;
+
+    public Caller Caller { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Inbox = await sender.Send(new GetInbox());
+        Caller = await sender.Send(new GetMe());
+    }
+
+    /// <summary>Where the item is dealt with.</summary>
+    public string Link(InboxItem item) => item.Kind switch
+    {
+        InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
+        InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
+        _ => $"/instructions/{item.InstructionId}",
+    };
+
+    /// <summary>What to do about it, in a few words.</summary>
+    public static string Action(InboxItem item) => item.Kind switch
+    {
+        InboxItemKind.ReportDue => item.Overdue ? "已过填报截止日，请尽快填报" : "本期尚未填报",
+        InboxItemKind.EntryReturned => $"被退回：{item.Detail}",
+        InboxItemKind.InstructionToAnswer => item.Overdue ? "已逾期，请尽快答复办理情况" : "请答复办理情况",
+        InboxItemKind.InstructionAnswered => $"承办单位已答复，待您办结：{item.Detail}",
+        InboxItemKind.UnitUnreported => $"{item.Count} 项任务宽限期满仍未填报，请督促",
+        _ => "逾期未办结，宽限期已过，请督办",
+    };
+}

@@ -1,0 +1,19 @@
+namespace Responsibility.Grains.Abstractions.Inbox;
+
+/// <summary>
+/// One thing that needs the reader. <see cref="Title"/> is what it concerns (a task's code and title, an instruction's
+/// text, a unit's name); <see cref="Detail"/> what people read beside it (a return's reason, an answer); <see cref="Count"/>
+/// how many of a unit's tasks are unreported.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.InboxItem")]
+public sealed record InboxItem(
+    InboxItemKind Kind,
+    string Title,
+    DateOnly? Due,
+    bool Overdue,
+    string? TaskId = null,
+    string? InstructionId = null,
+    string? UnitId = null,
+    string? EntryId = null,
+    int Count = 0,
+    string? Detail = null);

@@ -1,0 +1,5 @@
+namespace Responsibility.Grains.Abstractions.Reports;
+
+/// <summary>A meeting's decision (议定事项) with each unit's instruction as it stood at the report's date.</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.DecisionLine")]
+public sealed record DecisionLine(int Number, string Text, string LeaderName, DateOnly DueDate, InstructionLine[] Units);

@@ -1,0 +1,18 @@
+namespace Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>
+/// What a leader writes (批示): on a task (<see cref="TaskId"/>; its unit and leader follow from it) or on a unit.
+/// <see cref="LeaderId"/> is who supervises (督办) it, by default the task's leader or the unit's; a meeting's
+/// decision names its own and is dated <see cref="IssuedOn"/> the meeting day (default: today).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.InstructionDraft")]
+public sealed record InstructionDraft(
+    string BrigadeId,
+    string? UnitId,
+    string? TaskId,
+    string Text,
+    DateOnly? DueDate,
+    string? LeaderId = null,
+    string? MeetingId = null,
+    int? DecisionNumber = null,
+    DateOnly? IssuedOn = null);

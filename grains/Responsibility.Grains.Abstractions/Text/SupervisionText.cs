@@ -1,0 +1,37 @@
+namespace Responsibility.Grains.Abstractions.Text;
+
+using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>Instructions, inbox items and reporting cycles as people read them, for the pages and the reports alike.</summary>
+public static class SupervisionText
+{
+    public static string StatusName(InstructionStatus status) => status switch
+    {
+        InstructionStatus.Closed => "已办结",
+        InstructionStatus.Answered => "已答复待办结",
+        InstructionStatus.Overdue => "逾期未办结",
+        _ => "正在办理",
+    };
+
+    public static string StepName(InstructionStepKind kind) => kind switch
+    {
+        InstructionStepKind.Answered => "答复办理情况",
+        InstructionStepKind.Closed => "办结",
+        InstructionStepKind.Reopened => "重新交办",
+        _ => "逾期转分管领导督办",
+    };
+
+    public static string ItemName(InboxItemKind kind) => kind switch
+    {
+        InboxItemKind.ReportDue => "本期待填报",
+        InboxItemKind.EntryReturned => "填报被退回",
+        InboxItemKind.InstructionToAnswer => "批示待答复",
+        InboxItemKind.InstructionAnswered => "批示待办结",
+        InboxItemKind.UnitUnreported => "催报",
+        _ => "逾期督办",
+    };
+
+    public static string CycleName(ReportingCycle cycle) => cycle == ReportingCycle.Quarterly ? "每季度" : "每月";
+}

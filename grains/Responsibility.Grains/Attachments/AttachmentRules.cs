@@ -1,0 +1,33 @@
+namespace Responsibility.Grains.Attachments;
+
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Attachments;
+
+/// <summary>Who may attach a file to what, decided from the file's record; the messages name the request's field.</summary>
+internal static class AttachmentRules
+{
+    public const string Field = "attachmentIds";
+
+    /// <summary>
+    /// A file is attached by the person who uploaded it, within their brigade, to one owner. Someone else's upload reads
+    /// as missing: whether it exists is not the caller's business.
+    /// </summary>
+    public static void CheckAttachable(string id, AttachmentInfo? info, AttachmentOwner owner, string brigadeId, string actor)
+    {
+        if (info is null || info.BrigadeId != brigadeId || info.File.UploadedBy != actor)
+        {
+            throw DomainException.Invalid(Field, $"附件 {id} 不存在，或不是您上传的。");
+        }
+
+        if (info.Owner is { } held && (held.Kind != owner.Kind || held.Id != owner.Id))
+        {
+            throw Taken(info.File);
+        }
+    }
+
+    public static DomainException Taken(AttachedFile file) =>
+        DomainException.Conflict($"文件“{file.FileName}”已附在其他事项上，如需再用请重新上传。", Field);
+
+    public static DomainException TooLarge() =>
+        new(ErrorKind.TooLarge, $"文件不能超过 {AttachmentLimits.MaxBytes / 1024 / 1024} MB。", "file");
+}

@@ -1,0 +1,15 @@
+namespace Responsibility.Grains.Domain.Inbox;
+
+using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>What an inbox is composed from, read at one moment: the brigade, its tasks of the year, its instructions.</summary>
+public sealed record InboxFacts(
+    BrigadeInfo Brigade,
+    DateOnly Today,
+    ReportingPeriod Period,
+    IReadOnlyList<JudgedTask> Tasks,
+    IReadOnlyList<InstructionView> Instructions,
+    IReadOnlyList<ReturnedEntry> Returned);

@@ -1,0 +1,99 @@
+namespace Responsibility.Grains.Domain.Inbox;
+
+using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>
+/// What needs a person now (待办). A unit's head: its tasks not reported in the cycle, from the 临近时限 days before the
+/// due day; its entries returned lately and not reported again; instructions waiting for its answer. An author: answered
+/// instructions waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
+/// (催报) and the supervised instructions still overdue (逾期督办). Nothing else: quiet when nothing is due.
+/// </summary>
+public static class InboxRules
+{
+    /// <summary>A return older than a month is the next cycle's business: the cycle's own reminder covers the task.</summary>
+    public const int ReturnedShownDays = 30;
+
+    public static InboxItem[] Compose(InboxReader reader, InboxFacts facts)
+    {
+        var items = new List<InboxItem>();
+        if (reader.Role == Role.UnitHead && reader.UnitId is { } unitId)
+        {
+            items.AddRange(ForUnitHead(unitId, facts));
+        }
+
+        var authored = facts.Instructions
+            .Where(v => v.Record.Definition.Author == reader.Username && v.Status != InstructionStatus.Closed && v.Record.Answer() is not null)
+            .ToList();
+        items.AddRange(authored.Select(v => Instruction(InboxItemKind.InstructionAnswered, v, v.Record.Answer()!.Text)));
+        if (reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId is { } leaderId)
+        {
+            items.AddRange(ForLeader(leaderId, facts, authored.Select(v => v.Record.Definition.Id).ToHashSet()));
+        }
+
+        return [.. items.OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
+    }
+
+    private static IEnumerable<InboxItem> ForUnitHead(string unitId, InboxFacts facts)
+    {
+        var remindFrom = facts.Period.Due.AddDays(-facts.Brigade.Settings.Thresholds.DueSoonDays);
+        if (facts.Today >= remindFrom)
+        {
+            foreach (var t in Reporting.Unreported(facts.Tasks.Where(t => t.Definition.UnitId == unitId), facts.Period, facts.Today))
+            {
+                yield return new InboxItem(
+                    InboxItemKind.ReportDue, $"{t.Definition.Code} {t.Definition.Title}", facts.Period.Due, facts.Today > facts.Period.Due,
+                    TaskId: t.Definition.Id, UnitId: unitId);
+            }
+        }
+
+        var since = facts.Today.AddDays(-ReturnedShownDays);
+        foreach (var r in facts.Returned.Where(r => !r.ReportedSince && r.Task.UnitId == unitId))
+        {
+            var returnedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.Entry.Return!.ReturnedAt, Zone(facts)).DateTime);
+            if (returnedOn >= since)
+            {
+                yield return new InboxItem(
+                    InboxItemKind.EntryReturned, $"{r.Task.Code} {r.Task.Title}", null, false,
+                    TaskId: r.Task.Id, UnitId: unitId, EntryId: r.Entry.Id, Detail: r.Entry.Return.Reason);
+            }
+        }
+
+        foreach (var v in facts.Instructions.Where(v => v.Record.Definition.UnitId == unitId && v.Status != InstructionStatus.Closed && v.Record.Answer() is null))
+        {
+            yield return Instruction(InboxItemKind.InstructionToAnswer, v, null);
+        }
+    }
+
+    private static IEnumerable<InboxItem> ForLeader(string leaderId, InboxFacts facts, HashSet<string> listed)
+    {
+        if (facts.Today > facts.Period.GraceEnds)
+        {
+            var units = Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId)?.UnitIds ?? [];
+            foreach (var unit in facts.Brigade.Units.Where(u => units.Contains(u.Id)))
+            {
+                var missing = Reporting.Unreported(facts.Tasks.Where(t => t.Definition.UnitId == unit.Id), facts.Period, facts.Today).Count();
+                if (missing > 0)
+                {
+                    yield return new InboxItem(InboxItemKind.UnitUnreported, unit.Name, facts.Period.Due, true, UnitId: unit.Id, Count: missing);
+                }
+            }
+        }
+
+        var grace = ReportingPeriods.GraceDays(facts.Brigade.Settings);
+        foreach (var v in facts.Instructions.Where(v => v.Record.Definition.LeaderId == leaderId && !listed.Contains(v.Record.Definition.Id)))
+        {
+            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Definition.DueDate!.Value.AddDays(grace))
+            {
+                yield return Instruction(InboxItemKind.InstructionOverdue, v, v.Record.Answer()?.Text);
+            }
+        }
+    }
+
+    private static InboxItem Instruction(InboxItemKind kind, InstructionView v, string? detail) => new(
+        kind, v.Record.Definition.Text, v.Record.Definition.DueDate, v.Status == InstructionStatus.Overdue,
+        TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
+
+    private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);
+}

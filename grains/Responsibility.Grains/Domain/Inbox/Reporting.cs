@@ -1,0 +1,22 @@
+namespace Responsibility.Grains.Domain.Inbox;
+
+using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>
+/// Which tasks owe a report in a cycle and have none yet. A task owes one when it runs during the cycle and is not done;
+/// a milestone is reported when a stage is finished, not by the calendar, so it owes none. An accepted entry dated in
+/// the cycle is its report.
+/// </summary>
+public static class Reporting
+{
+    public static IEnumerable<JudgedTask> Unreported(IEnumerable<JudgedTask> tasks, ReportingPeriod period, DateOnly today) =>
+        tasks.Where(t => Owes(t, period, today) && !(t.Measure.LastOccurredOn >= period.Start))
+            .OrderBy(t => t.Definition.Code, StringComparer.Ordinal);
+
+    private static bool Owes(JudgedTask task, ReportingPeriod period, DateOnly today) =>
+        task.Definition.Metric.Kind != MetricKind.Milestone
+        && task.Definition.Start <= today
+        && task.Definition.Due >= period.Start
+        && task.Progress.Status != ProgressStatus.Done;
+}

@@ -1,0 +1,50 @@
+namespace Responsibility.Grains.Inbox;
+
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Domain;
+using Responsibility.Grains.Domain.Inbox;
+
+/// <summary>
+/// Composes an inbox from the brigade's live rollups and 督办台账. A stateless worker: it holds nothing, and several
+/// people's inboxes may be read at once.
+/// </summary>
+[StatelessWorker]
+public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IInboxGrain
+{
+    public async Task<InboxContents> For(InboxReader reader)
+    {
+        var facts = await Facts(GrainFactory, this.GetPrimaryKeyString(), time, reader.Role == Role.UnitHead ? reader.UnitId : null);
+        return new InboxContents(facts.Today, facts.Period, InboxRules.Compose(reader, facts));
+    }
+
+    /// <summary>What the inbox and the deadlines are judged from; a unit's returned entries only when <paramref name="unitId"/> is given.</summary>
+    internal static async Task<InboxFacts> Facts(IGrainFactory grains, string brigadeId, TimeProvider time, string? unitId)
+    {
+        var brigade = grains.GetGrain<IBrigadeGrain>(brigadeId);
+        var info = await brigade.GetInfo();
+        var today = BrigadeClock.Today(time, info.Settings.TimeZone);
+        var tasks = JudgedTask.JudgeAll(await brigade.GetSnapshots(today.Year), today.Year, today, info.Settings.Thresholds);
+        var instructions = await grains.GetGrain<ISupervisionGrain>(brigadeId).ListInstructions(new InstructionFilter());
+        var returned = unitId is null ? [] : await Returned(grains, tasks.Where(t => t.Definition.UnitId == unitId));
+        return new InboxFacts(info, today, ReportingPeriods.Containing(info.Settings, today), tasks, instructions, returned);
+    }
+
+    /// <summary>Each of the unit's tasks is asked for its entries: a unit has a handful of tasks.</summary>
+    private static async Task<IReadOnlyList<ReturnedEntry>> Returned(IGrainFactory grains, IEnumerable<JudgedTask> tasks)
+    {
+        var found = new List<ReturnedEntry>();
+        foreach (var task in tasks)
+        {
+            var entries = await grains.GetGrain<ITaskGrain>(task.Definition.Id).GetEntries();
+            found.AddRange(entries.Where(e => e.Returned).Select(e => new ReturnedEntry(
+                task.Definition, e, entries.Any(later => !later.Returned && later.RecordedAt > e.Return!.ReturnedAt))));
+        }
+
+        return found;
+    }
+}
