@@ -39,8 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
         BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        // CI runs every test project at once on two cores: give pages and assertions room before calling them stuck.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // CI runs every test project at once on two cores: give pages and assertions room before calling them stuck
+        // (a first sign-in, which hashes a password and compiles the pages, has taken over 15 s there).
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -59,7 +60,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return await context.NewPageAsync();
     }
 
