@@ -1,9 +1,9 @@
 namespace Responsibility.TestSupport;
 
-/// <summary>Where the test command's Release build put the executables a test starts as processes.</summary>
+/// <summary>Where the solution's build (Release for the test command) put the executables started as processes.</summary>
 public static class Built
 {
-    public static string Dll(string project, string assembly)
+    public static string Dll(string project, string assembly, string configuration = "Release")
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Responsibility.sln")))
@@ -11,9 +11,9 @@ public static class Built
             root = root.Parent;
         }
 
-        var dll = Path.Combine(root?.FullName ?? "", project, "bin", "Release", "net10.0", assembly + ".dll");
+        var dll = Path.Combine(root?.FullName ?? "", project, "bin", configuration, "net10.0", assembly + ".dll");
         return File.Exists(dll)
             ? dll
-            : throw new InvalidOperationException($"{dll} is missing: build the solution first (dotnet build -c Release).");
+            : throw new InvalidOperationException($"{dll} is missing: build the solution first (dotnet build -c {configuration}).");
     }
 }
