@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Restores, builds and runs every test project and the bench's smoke run, then prints "N passed, N failed" on a line of its own.
+# Restores, builds and runs every test project and the bench's smoke runs, then prints "N passed, N failed" on a line of its own.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,17 +26,22 @@ for trx in "$results"/*.trx; do
     failed=$((failed + ${f:-0}))
 done
 
-# The bench's smoke run: tiny sizes, no timing checked, but every measured path must still run end to end.
-if dotnet bench/Responsibility.Bench/bin/Release/net10.0/Responsibility.Bench.dll --smoke \
-        --out "$results/bench-smoke.json" >"$results/bench-smoke.txt" 2>&1; then
-    echo "bench smoke run: passed"
-    passed=$((passed + 1))
-else
-    echo "bench smoke run: FAILED" >&2
-    tail -n 40 "$results/bench-smoke.txt" >&2
-    failed=$((failed + 1))
-    status=1
-fi
+# The bench's smoke runs, embedded and on a cluster of processes: tiny sizes, no timing checked, but every measured
+# path must still run end to end.
+for mode in embedded cluster; do
+    flags=(--smoke)
+    [ "$mode" = cluster ] && flags+=(--cluster)
+    if dotnet bench/Responsibility.Bench/bin/Release/net10.0/Responsibility.Bench.dll "${flags[@]}" \
+            --out "$results/bench-$mode.json" >"$results/bench-$mode.txt" 2>&1; then
+        echo "bench smoke run ($mode): passed"
+        passed=$((passed + 1))
+    else
+        echo "bench smoke run ($mode): FAILED" >&2
+        tail -n 40 "$results/bench-$mode.txt" >&2
+        failed=$((failed + 1))
+        status=1
+    fi
+done
 
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
     echo "no test results found" >&2

@@ -46,6 +46,9 @@ public sealed record BenchOptions
     /// <summary>Leaves the data folders behind (to profile a start on them); by default they are deleted.</summary>
     public bool KeepData { get; init; }
 
+    /// <summary>Measures the ceiling and progress reports on 2 silos + 2 apis over PostgreSQL and Redis instead (ClusterRun).</summary>
+    public bool Cluster { get; init; }
+
     /// <summary>The synthetic brigade: units × tasks per unit (default 2,000).</summary>
     public int Tasks => Units * TasksPerUnit;
 
@@ -57,11 +60,14 @@ public sealed record BenchOptions
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = (args.Contains("--smoke") ? SmokeSizes : new BenchOptions()) with { KeepData = args.Contains("--keep-data") };
-        var rest = args.Where(a => a is not "--smoke" and not "--keep-data").ToArray();
+        var options = (args.Contains("--smoke") ? SmokeSizes : new BenchOptions()) with
+        {
+            KeepData = args.Contains("--keep-data"), Cluster = args.Contains("--cluster"),
+        };
+        var rest = args.Where(a => a is not "--smoke" and not "--keep-data" and not "--cluster").ToArray();
         if (rest.Length % 2 != 0)
         {
-            throw new ArgumentException("Options come in pairs (--clients 32), besides --smoke and --keep-data.");
+            throw new ArgumentException("Options come in pairs (--clients 32), besides --smoke, --keep-data and --cluster.");
         }
 
         for (var i = 0; i < rest.Length; i += 2)

@@ -10,9 +10,10 @@ public static class Load
 {
     /// <summary>
     /// Runs for <paramref name="warmup"/> untimed, then counts the requests answered within <paramref name="measured"/>
-    /// and the latency of each one both sent and answered inside it.
+    /// and the latency of each one both sent and answered inside it. Each request is told its client's number and
+    /// random source.
     /// </summary>
-    public static async Task<LoadResult> ForDuration(int clients, TimeSpan warmup, TimeSpan measured, Func<Random, Task> request)
+    public static async Task<LoadResult> ForDuration(int clients, TimeSpan warmup, TimeSpan measured, Func<int, Random, Task> request)
     {
         var start = Stopwatch.GetTimestamp();
         var from = start + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
@@ -26,7 +27,7 @@ public static class Load
             while (Stopwatch.GetTimestamp() < until)
             {
                 var sent = Stopwatch.GetTimestamp();
-                await request(random);
+                await request(c, random);
                 var done = Stopwatch.GetTimestamp();
                 if (done > from && done <= until)
                 {

@@ -6,9 +6,10 @@ using Responsibility.Grains.Domain;
 /// <summary>
 /// The measured brigade, set up as an office would through the public API: the system admin configures it, its units
 /// and leaders, and creates a brigade Admin, a BrigadeLeader and one unit head per unit, who sign in. Its tasks are
-/// created over HTTP by its Admin (the creation rate is a figure); their earlier history is seeded through the grains.
+/// created over HTTP by its Admin (the creation rate is a figure); their earlier history is seeded through the grains
+/// when the bench hosts them, otherwise (a cluster) over HTTP.
 /// </summary>
-public sealed class MainBrigade(Api api, IGrainFactory grains, string id, int units)
+public sealed class MainBrigade(Api api, IGrainFactory? grains, string id, int units)
 {
     public const string Password = "lx-bench-user-7319";
 
@@ -82,14 +83,24 @@ public sealed class MainBrigade(Api api, IGrainFactory grains, string id, int un
         return result;
     }
 
-    /// <summary>Earlier entries of tasks <paramref name="from"/> onwards, reported through the task grains (not timed).</summary>
+    /// <summary>
+    /// Earlier entries of tasks <paramref name="from"/> onwards (not timed): through the task grains, or by their unit
+    /// heads over HTTP, dated in the past, when the grains are in other processes.
+    /// </summary>
     public Task SeedHistory(int from) => Parallel.ForEachAsync(
-        tasks.Skip(from), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (task, _) =>
+        tasks.Skip(from), new ParallelOptions { MaxDegreeOfParallelism = grains is null ? 32 : 64 }, async (task, _) =>
         {
-            var grain = grains.GetGrain<ITaskGrain>(task.Id);
             foreach (var report in SyntheticTasks.History(task.Index, Today))
             {
-                await grain.ReportProgress(report, UnitHead(task.Unit));
+                if (grains is null)
+                {
+                    var body = new { value = report.Value, occurredOn = report.OccurredOn, note = report.Note };
+                    await api.Send(HttpMethod.Post, $"/api/v1/tasks/{task.Id}/progress", UnitTokens[task.Unit], body);
+                }
+                else
+                {
+                    await grains.GetGrain<ITaskGrain>(task.Id).ReportProgress(report, UnitHead(task.Unit));
+                }
             }
         });
 
@@ -102,8 +113,8 @@ public sealed class MainBrigade(Api api, IGrainFactory grains, string id, int un
         return new BenchTask(created["id"]!.GetValue<string>(), 0, 0);
     }
 
-    /// <summary>A unit head's report on a task of their unit: what the load loops send.</summary>
-    public Task<int> Report(BenchTask task, string? note = null) => api.SendJson(
+    /// <summary>A unit head's report on a task of their unit: what the load loops send (through another api if given).</summary>
+    public Task<int> Report(BenchTask task, string? note = null, Api? via = null) => (via ?? api).SendJson(
         HttpMethod.Post, $"/api/v1/tasks/{task.Id}/progress", UnitTokens[task.Unit],
         Api.Encode(new { value = SyntheticTasks.Value(task.Index), note = note ?? "本月按计划推进。" }), Guid.NewGuid().ToString("N"));
 

@@ -15,11 +15,18 @@ public static class BenchProgram
         var output = options.Output ?? Path.Combine(folder, "bench.json");
         try
         {
-            var (leaderToken, rollup) = await MainSystem(Path.Combine(folder, "main"), options, results);
-            await new ColdStart(Path.Combine(folder, "main"), "bench", leaderToken, rollup, options, results).Run();
-            if (options.ProvinceBrigades > 0)
+            if (options.Cluster)
             {
-                await new ProvinceRun(Path.Combine(folder, "province"), options, results).Run();
+                await new ClusterRun(options, results).Run();
+            }
+            else
+            {
+                var (leaderToken, rollup) = await MainSystem(Path.Combine(folder, "main"), options, results);
+                await new ColdStart(Path.Combine(folder, "main"), "bench", leaderToken, rollup, options, results).Run();
+                if (options.ProvinceBrigades > 0)
+                {
+                    await new ProvinceRun(Path.Combine(folder, "province"), options, results).Run();
+                }
             }
         }
         catch (Exception e)
@@ -61,10 +68,11 @@ public static class BenchProgram
         await brigade.CreateTasks(options.Tasks, options.Clients);
         await brigade.SeedHistory(0);
         await new MonthlyReportRun(api, brigade, options, results).Run();
-        results.Add("fsync_ms", "One-row SQLite commit, WAL, synchronous=FULL (the disk's fsync), p50 of 200",
-            DiskCeiling.CommitMilliseconds(Path.Combine(dataPath, "probe"), options.Smoke ? 20 : 200), "ms");
+        var commits = options.Smoke ? 20 : 200;
+        results.Add("fsync_ms", $"One-row SQLite commit, WAL, synchronous=FULL (the disk's fsync), p50 of {commits}",
+            DiskCeiling.CommitMilliseconds(Path.Combine(dataPath, "probe"), commits), "ms");
         var log = (Responsibility.Storage.Events.SqlEventStore)host.Services.GetRequiredService<Responsibility.Storage.Events.IEventStore>();
-        await new Throughput(api, brigade, options, results, () => log.Commits).Run();
+        await new Throughput([api], brigade, options, results, ThroughputProbes.Embedded(() => log.Commits)).Run();
         await new EntryLatency(brigade, options, results).Run();
 
         var seeded = brigade.Tasks.Count;

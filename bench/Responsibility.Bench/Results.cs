@@ -12,6 +12,13 @@ public sealed class Results(BenchOptions options, Machine machine)
 
     public IReadOnlyList<Figure> Figures => figures;
 
+    /// <summary>What was measured, in a line: the sizes of an embedded run, or the processes of a cluster.</summary>
+    public string Setup { get; set; } = options.Cluster
+        ? $"cluster: 2 silos + 2 apis (separate processes) on PostgreSQL (fsync on) and Redis, all on 127.0.0.1; {options.Clients} clients, " +
+          $"half on each api; brigade {options.Units} units × {options.TasksPerUnit} tasks"
+        : $"embedded: the api with its silo and SQLite in this process; {options.Clients} clients; brigade {options.Units} units × " +
+          $"{options.TasksPerUnit} tasks; {options.Small:N0} / {options.Large:N0} tasks; province {options.ProvinceBrigades} × {options.ProvinceTasks}";
+
     public void Add(string key, string name, double value, string unit, string? target = null, bool? met = null)
     {
         var figure = new Figure(key, name, value, unit, Show(value, unit), target, met);
@@ -25,8 +32,7 @@ public sealed class Results(BenchOptions options, Machine machine)
     {
         var text = new StringBuilder()
             .AppendLine($"Machine: {machine.Describe()}")
-            .AppendLine($"Run: {started:yyyy-MM-dd HH:mm} UTC, {Elapsed():0} s; {options.Clients} clients; brigade {options.Units} units × " +
-                        $"{options.TasksPerUnit} tasks; {options.Small:N0} / {options.Large:N0} tasks; province {options.ProvinceBrigades} × {options.ProvinceTasks}")
+            .AppendLine($"Run: {started:yyyy-MM-dd HH:mm} UTC, {Elapsed():0} s; {Setup}")
             .AppendLine()
             .AppendLine("| Figure | Value | Target | Met |")
             .AppendLine("|---|---:|---|---|");
@@ -41,7 +47,7 @@ public sealed class Results(BenchOptions options, Machine machine)
     public void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var document = new { started, seconds = Elapsed(), machine, options, figures };
+        var document = new { started, seconds = Elapsed(), setup = Setup, machine, options, figures };
         File.WriteAllText(path, JsonSerializer.Serialize(document, new JsonSerializerOptions(Api.Json) { WriteIndented = true }));
     }
 

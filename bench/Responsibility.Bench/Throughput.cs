@@ -4,8 +4,9 @@ namespace Responsibility.Bench;
 /// The machine's ceiling for this api (<c>GET /api/v1/me</c>: authentication and one grain call) and, with as many
 /// clients, durable progress reports on random tasks: each is answered 201 only after its batch's commit (fsync).
 /// The two alternate in short rounds, so a slower minute of the machine slows both; figures are the rounds' medians.
+/// Client <c>c</c> sends to api <c>c mod</c> the number of apis (a cluster's clients split evenly).
 /// </summary>
-public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions options, Results results, Func<long> commits)
+public sealed class Throughput(IReadOnlyList<Api> apis, MainBrigade brigade, BenchOptions options, Results results, ThroughputProbes probes)
 {
     public async Task Run()
     {
@@ -15,30 +16,30 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         var reports = new List<LoadResult>();
         var tasks = brigade.Tasks;
         var (sent, committed, writing) = (0L, 0L, TimeSpan.Zero);
-        var (meCpu, reportCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+        var (meCpu, reportCpu) = (new CpuTally(), new CpuTally());
         var meSent = 0L;
         for (var round = 0; round < rounds; round++)
         {
             // The first round warms both paths up; later ones only refill the clients' pipeline.
             var warmup = TimeSpan.FromSeconds(round == 0 ? options.WarmupSeconds : Math.Min(0.5, options.WarmupSeconds));
-            var cpu = Cpu();
-            me.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
+            var cpu = probes.Cpu();
+            me.Add(await Load.ForDuration(options.Clients, warmup, window, (client, random) =>
             {
                 Interlocked.Increment(ref meSent);
-                return api.SendJson(HttpMethod.Get, "/api/v1/me", brigade.UnitTokens[random.Next(brigade.UnitTokens.Length)], null);
+                return apis[client % apis.Count].SendJson(HttpMethod.Get, "/api/v1/me", brigade.UnitTokens[random.Next(brigade.UnitTokens.Length)], null);
             }));
-            meCpu += Cpu() - cpu;
-            cpu = Cpu();
-            var before = commits();
+            var between = probes.Cpu();
+            meCpu.Add(cpu, between);
+            var before = probes.Commits();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            reports.Add(await Load.ForDuration(options.Clients, warmup, window, random =>
+            reports.Add(await Load.ForDuration(options.Clients, warmup, window, (client, random) =>
             {
                 Interlocked.Increment(ref sent);
-                return brigade.Report(tasks[random.Next(tasks.Count)]);
+                return brigade.Report(tasks[random.Next(tasks.Count)], via: apis[client % apis.Count]);
             }));
-            committed += commits() - before;
+            committed += probes.Commits() - before;
             writing += clock.Elapsed;
-            reportCpu += Cpu() - cpu;
+            reportCpu.Add(between, probes.Cpu());
         }
 
         var ceiling = Median(me.Select(r => r.PerSecond));
@@ -50,15 +51,13 @@ public sealed class Throughput(Api api, MainBrigade brigade, BenchOptions option
         results.Add("progress_p50_ms", "Progress report latency p50 under that load", latency.P50, "ms");
         results.Add("progress_p99_ms", "Progress report latency p99 under that load", latency.P99, "ms");
         var share = 100 * Median(me.Zip(reports, (m, r) => r.PerSecond / m.PerSecond));
-        results.Add("progress_batch", "Appends per commit (one fsync each) while reporting", (double)sent / committed, "appends");
-        results.Add("progress_commit_ms", "Time per commit while reporting (1 ÷ commits/s)", writing.TotalMilliseconds / committed, "ms");
-        // Client and server share the process: this is what one request costs the machine, both ends together.
-        results.Add("me_cpu_us", "CPU per GET /api/v1/me (client and server, this process)", meCpu.TotalMicroseconds / meSent, "µs");
-        results.Add("progress_cpu_us", "CPU per progress report (client and server, this process)", reportCpu.TotalMicroseconds / sent, "µs");
+        results.Add("progress_batch", probes.BatchName, (double)sent / committed, "appends");
+        results.Add("progress_commit_ms", probes.CycleName, writing.TotalMilliseconds / committed, "ms");
+        // Client and server together: this is what one request costs the machine, both ends; then each part's share.
+        meCpu.Report(results, "me_cpu_us", $"CPU per GET /api/v1/me ({probes.CpuWords})", meSent);
+        reportCpu.Report(results, "progress_cpu_us", $"CPU per progress report ({probes.CpuWords})", sent);
         results.Add("progress_share_of_ceiling", "Progress reports/s ÷ ceiling (median of the rounds' ratios)", share, "%", "≥ 25 %", share >= 25);
     }
-
-    private static TimeSpan Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
 
     private static double Median(IEnumerable<double> values)
     {

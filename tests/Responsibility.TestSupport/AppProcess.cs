@@ -23,6 +23,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ProcessId => process.Id;
+
     public string Output
     {
         get

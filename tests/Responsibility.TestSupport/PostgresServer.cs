@@ -2,13 +2,13 @@ namespace Responsibility.TestSupport;
 
 using System.Diagnostics;
 using Npgsql;
-using Xunit;
 
 /// <summary>
 /// A throw-away PostgreSQL server for the test run: initdb into /tmp, started on a free 127.0.0.1 port, stopped
-/// and deleted at the end. Each test asks it for a fresh database.
+/// and deleted at the end. Each test asks it for a fresh database. <paramref name="durable"/> keeps the server's
+/// fsync on, as a deployment runs it (the bench measures commits); tests run without it for speed.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public class PostgresServer(bool durable = false)
 {
     // Not Path.GetTempPath(): every parent of the data folder must be traversable by the server's account.
     private readonly string folder = Path.Combine("/tmp", "responsibility-pg-" + Guid.NewGuid().ToString("N"));
@@ -21,7 +21,10 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private string Log => Path.Combine(DataFolder, "server.log");
 
-    public async Task InitializeAsync()
+    /// <summary>The postmaster's process id, once started (its backends are its children).</summary>
+    public int ProcessId { get; private set; }
+
+    public async Task StartAsync()
     {
         bin = FindBinaries();
         Port = FreePorts.Next();
@@ -34,14 +37,15 @@ public sealed class PostgresServer : IAsyncLifetime
         await RunAsync("initdb", "-D", DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale");
         try
         {
-            // Durability settings are off for speed: these databases die with the test run. The dialect's own
-            // synchronous_commit=on is checked against this server precisely because the default here is off.
+            // Durability settings are off for speed unless asked for: test databases die with the test run. The
+            // dialect's own synchronous_commit=on is checked against this server precisely because the default is off.
+            var speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             await RunAsync(
                 "pg_ctl", "-D", DataFolder, "-l", Log, "-w", "-t", "30", "-o",
-                $"-p {Port} -c listen_addresses=127.0.0.1 -k {DataFolder} -c fsync=off -c synchronous_commit=off " +
-                "-c full_page_writes=off",
+                $"-p {Port} -c listen_addresses=127.0.0.1 -k {DataFolder}{speed}",
                 "start");
             started = true;
+            ProcessId = int.Parse(File.ReadLines(Path.Combine(DataFolder, "postmaster.pid")).First());
         }
         catch (InvalidOperationException e) when (File.Exists(Log))
         {
@@ -76,11 +80,12 @@ public sealed class PostgresServer : IAsyncLifetime
             Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, IncludeErrorDetail = true,
         }.ConnectionString;
 
-    public async Task DisposeAsync()
+    public async Task StopAsync()
     {
         NpgsqlConnection.ClearAllPools();
         if (started)
         {
+            started = false;
             await RunAsync("pg_ctl", "-D", DataFolder, "-m", "immediate", "-w", "stop");
         }
 

@@ -2,13 +2,12 @@ namespace Responsibility.TestSupport;
 
 using System.Diagnostics;
 using StackExchange.Redis;
-using Xunit;
 
 /// <summary>
 /// A throw-away Redis for the test run on a free 127.0.0.1 port, with append-only persistence as production runs it
 /// (docs/deployment.md), in a temp folder deleted at the end. Missing <c>redis-server</c> fails the tests, never skips them.
 /// </summary>
-public sealed class RedisServer : IAsyncLifetime
+public sealed class RedisServer
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "responsibility-redis-" + Guid.NewGuid().ToString("N"));
     private Process? server;
@@ -17,7 +16,9 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false";
 
-    public async Task InitializeAsync()
+    public int ProcessId => server?.Id ?? 0;
+
+    public async Task StartAsync()
     {
         var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("The cluster tests start their own Redis, but redis-server was not found: apt-get install redis-server");
@@ -51,7 +52,7 @@ public sealed class RedisServer : IAsyncLifetime
         throw new InvalidOperationException($"redis-server did not answer on port {Port}.");
     }
 
-    public async Task DisposeAsync()
+    public async Task StopAsync()
     {
         if (server is { HasExited: false })
         {

@@ -3,12 +3,11 @@ using Responsibility.Storage.Attachments;
 using Responsibility.Storage.Copy;
 using Responsibility.Storage.Events;
 using Responsibility.Storage.Tests.Postgres;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Copy;
 
 [Collection(PostgresCollection.Name)]
-public sealed class CopyToPostgresTests(PostgresServer server) : IAsyncLifetime, IDisposable
+public sealed class CopyToPostgresTests(PostgresFixture server) : IAsyncLifetime, IDisposable
 {
     private readonly SqliteDataFolder source = new();
     private readonly StringWriter output = new();

@@ -1,10 +1,9 @@
 namespace Responsibility.Storage.Tests.Postgres;
 
-using Responsibility.TestSupport;
 
-/// <summary>The test classes that share one <see cref="PostgresServer"/>; each test still gets its own database.</summary>
+/// <summary>The test classes that share one <see cref="PostgresFixture"/>; each test still gets its own database.</summary>
 [CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "PostgreSQL";
 }

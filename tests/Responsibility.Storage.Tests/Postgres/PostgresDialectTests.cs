@@ -2,12 +2,11 @@ using Npgsql;
 using Orleans;
 using Orleans.Runtime;
 using Responsibility.Storage.Events;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresDialectTests(PostgresServer server) : IAsyncLifetime
+public sealed class PostgresDialectTests(PostgresFixture server) : IAsyncLifetime
 {
     private string connectionString = "";
 

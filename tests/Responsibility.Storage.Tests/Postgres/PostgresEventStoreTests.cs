@@ -1,10 +1,9 @@
 using Responsibility.Storage.Events;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresEventStoreTests(PostgresServer server) : EventStoreConformance, IAsyncLifetime
+public sealed class PostgresEventStoreTests(PostgresFixture server) : EventStoreConformance, IAsyncLifetime
 {
     private string connectionString = "";
 

@@ -1,11 +1,10 @@
 using Npgsql;
 using Orleans.Runtime;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresGrainStorageTests(PostgresServer server) : GrainStorageConformance, IAsyncLifetime
+public sealed class PostgresGrainStorageTests(PostgresFixture server) : GrainStorageConformance, IAsyncLifetime
 {
     private string connectionString = "";
 

@@ -5,12 +5,11 @@ using Orleans.Configuration;
 using Orleans.Runtime;
 using Orleans.Storage;
 using Responsibility.Storage.Events;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresRegistrationTests(PostgresServer server) : IAsyncLifetime
+public sealed class PostgresRegistrationTests(PostgresFixture server) : IAsyncLifetime
 {
     private static readonly GrainId Grain = GrainId.Create("task", "abc");
     private string connectionString = "";

@@ -1,10 +1,9 @@
 using Npgsql;
-using Responsibility.TestSupport;
 
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresReminderTableTests(PostgresServer server) : ReminderTableConformance, IAsyncLifetime
+public sealed class PostgresReminderTableTests(PostgresFixture server) : ReminderTableConformance, IAsyncLifetime
 {
     private string connectionString = "";
 
