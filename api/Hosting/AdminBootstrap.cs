@@ -33,9 +33,16 @@ public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IC
         }
 
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
-        await admin.Save(
+        var created = await admin.CreateIfAbsent(
             new UserAccount(AdminUsername, "系统管理员", passwords.Hash(AdminUsername, password), Role.Admin, null, null, null),
             "system");
+        if (!created)
+        {
+            // Another api of the cluster, starting at the same time, created it first: its password is the one that works.
+            logger.LogInformation("System administrator {Username} was created by another process", AdminUsername);
+            return;
+        }
+
         if (string.IsNullOrEmpty(configured))
         {
             // Printed once, on purpose: this is the only place the generated password ever appears.

@@ -17,6 +17,12 @@ public interface IUserGrain : IGrainWithStringKey
     /// </summary>
     Task<UserAccount> Save(UserAccount account, string actor);
 
+    /// <summary>
+    /// Creates the account only if the username has none yet, as one turn of the grain: of several processes creating
+    /// it at once (apis starting together), exactly one is told true and its account is the one kept.
+    /// </summary>
+    Task<bool> CreateIfAbsent(UserAccount account, string actor);
+
     /// <summary>The holder's own password change: the new hash and a new stamp.</summary>
     Task<UserAccount> ChangePassword(string passwordHash, string actor);
 

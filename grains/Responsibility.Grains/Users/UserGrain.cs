@@ -56,6 +56,17 @@ public sealed class UserGrain(
         return await Write(saved, actor, ActionOf(existing, saved), Changes(existing, saved));
     }
 
+    public async Task<bool> CreateIfAbsent(UserAccount account, string actor)
+    {
+        if (state.State.Account is not null)
+        {
+            return false;
+        }
+
+        await Save(account, actor);
+        return true;
+    }
+
     public Task<UserAccount> ChangePassword(string passwordHash, string actor) =>
         Write(Existing() with { PasswordHash = passwordHash, SecurityStamp = NewStamp() }, actor, "修改密码", []);
 
