@@ -4,7 +4,7 @@ using Responsibility.TestSupport;
 namespace Responsibility.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresAttachmentStoreTests(PostgresServer server) : AttachmentStoreConformance, IAsyncLifetime
+public sealed class PostgresAttachmentStoreTests(PostgresFixture server) : AttachmentStoreConformance, IAsyncLifetime
 {
     private string connectionString = "";
 
