@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Common;
 
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Ledger;
 using Responsibility.Grains.Abstractions;
+using StackExchange.Redis;
 
 /// <summary>The one mapping from failures to RFC 9457 problem+json; field names are the request's camelCase names.</summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -27,6 +29,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problem(StatusCodes.Status413PayloadTooLarge, "请求内容过大", "请求内容超过了允许的大小。"),
             BadHttpRequestException e => Unreadable(e),
+            _ when IsOutage(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "服务暂时不可用",
+                "系统的一部分暂时无法访问，本次请求未完成。请稍后重试；带 Idempotency-Key 的填报原样重发只计一次。"),
             _ => null,
         };
         if (problem is null)
@@ -39,8 +43,32 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             http.Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = OutageRetryAfterSeconds;
+        }
 
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Seconds a client waits after a 503: about what a cluster takes to replace a dead silo.</summary>
+    public const string OutageRetryAfterSeconds = "5";
+
+    /// <summary>
+    /// A part of the system is down or not answering (a silo, the cluster's gateway, Redis, the database): the request
+    /// did not fail for anything the user sent, and the same request may succeed shortly.
+    /// </summary>
+    public static bool IsOutage(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException or OrleansMessageRejectionException or RedisException or DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string FieldName(string propertyPath) => string.Join('.', propertyPath
