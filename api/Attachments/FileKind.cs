@@ -10,7 +10,7 @@ public sealed record FileKind(string ContentType, string[] Extensions, string Na
     public static readonly FileKind Png = new("image/png", [".png"], "图片");
     public static readonly FileKind Jpeg = new("image/jpeg", [".jpg", ".jpeg"], "图片");
     public static readonly FileKind Docx = new(Reports.ReportFormat.DocxContentType, [".docx"], "Word 文档");
-    public static readonly FileKind Xlsx = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".xlsx"], "Excel 表格");
+    public static readonly FileKind Xlsx = new(Ledger.LedgerDownload.ContentType, [".xlsx"], "Excel 表格");
 
     private static readonly FileKind[] All = [Pdf, Png, Jpeg, Docx, Xlsx];
 
