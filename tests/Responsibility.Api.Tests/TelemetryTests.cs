@@ -11,7 +11,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task ProgressReportIsOneTraceAcrossTheApiTheGrainsAndTheEventLogAndMovesOurCounter()
     {
-        var spans = new List<Activity>();
+        var spans = new SpanLog();
         await using var factory = new ApiFactory { TestServices = s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)) };
         var brigade = await new ApiBrigade(factory).Create();
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
@@ -22,13 +22,110 @@ public sealed class TelemetryTests
         factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
         var metrics = await head.GetStringAsync("/metrics");
 
-        var request = spans.Last(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("/progress", StringComparison.Ordinal));
-        var trace = spans.Where(s => s.TraceId == request.TraceId).Select(s => (s.Source.Name, s.DisplayName)).ToList();
+        // A span is exported when it ends, and the grain side of a call may end after the HTTP answer has gone out.
+        var trace = await spans.TraceOf(
+            s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("/progress", StringComparison.Ordinal),
+            t => t.Any(s => s.DisplayName.EndsWith("ITaskGrain/ReportProgress", StringComparison.Ordinal))
+                 && t.Any(s => s.DisplayName.EndsWith("IBrigadeGrain/OnTaskChanged", StringComparison.Ordinal))
+                 && t.Any(s => s.DisplayName == "event-log append"));
         Assert.Contains(trace, s => s.Name == "Microsoft.Orleans.Application" && s.DisplayName.EndsWith("ITaskGrain/ReportProgress", StringComparison.Ordinal));
         Assert.Contains(trace, s => s.Name == "Microsoft.Orleans.Application" && s.DisplayName.EndsWith("IBrigadeGrain/OnTaskChanged", StringComparison.Ordinal));
         Assert.Contains(trace, s => s.Name == "Responsibility.Storage" && s.DisplayName == "event-log append");
         Assert.True(counted.Total >= 1, "the progress counter did not move");
         Assert.Contains("responsibility_progress_reports", metrics);
+    }
+
+    /// <summary>Exported spans, added from whichever thread ends them and read by the test.</summary>
+    private sealed class SpanLog : ICollection<Activity>
+    {
+        private readonly List<Activity> spans = [];
+
+        public int Count
+        {
+            get
+            {
+                lock (spans)
+                {
+                    return spans.Count;
+                }
+            }
+        }
+
+        public bool IsReadOnly => false;
+
+        /// <summary>The spans of the request's trace once <paramref name="complete"/> holds, or as they are after 10 s.</summary>
+        public async Task<List<(string Name, string DisplayName)>> TraceOf(
+            Func<Activity, bool> request, Func<List<(string Name, string DisplayName)>, bool> complete)
+        {
+            var waited = Stopwatch.StartNew();
+            while (true)
+            {
+                List<Activity> now;
+                lock (spans)
+                {
+                    now = [.. spans];
+                }
+
+                var root = now.Last(request);
+                var trace = now.Where(s => s.TraceId == root.TraceId).Select(s => (s.Source.Name, s.DisplayName)).ToList();
+                if (complete(trace) || waited.Elapsed > TimeSpan.FromSeconds(10))
+                {
+                    return trace;
+                }
+
+                await Task.Delay(50);
+            }
+        }
+
+        public void Add(Activity item)
+        {
+            lock (spans)
+            {
+                spans.Add(item);
+            }
+        }
+
+        public void Clear()
+        {
+            lock (spans)
+            {
+                spans.Clear();
+            }
+        }
+
+        public bool Contains(Activity item)
+        {
+            lock (spans)
+            {
+                return spans.Contains(item);
+            }
+        }
+
+        public void CopyTo(Activity[] array, int arrayIndex)
+        {
+            lock (spans)
+            {
+                spans.CopyTo(array, arrayIndex);
+            }
+        }
+
+        public bool Remove(Activity item)
+        {
+            lock (spans)
+            {
+                return spans.Remove(item);
+            }
+        }
+
+        public IEnumerator<Activity> GetEnumerator()
+        {
+            lock (spans)
+            {
+                return spans.ToList().GetEnumerator();
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Sums what one of our counters records while it is alive.</summary>
