@@ -74,8 +74,9 @@ public static class AccessPolicy
         && (caller.Role == Role.BrigadeLeader || (caller.Role == Role.Leader && callerLeader?.UnitIds.Contains(unitId) == true));
 
     /// <summary>
-    /// An instruction is read by its author and by whoever reads its unit's details under its supervising leader (a
-    /// Viewer never); answered by the unit's head; closed and reopened by its author. The system admin only reads.
+    /// An instruction is read by its author while a leader and by whoever reads its unit's details under its supervising
+    /// leader (a Viewer never); answered by the unit's head; closed and reopened as <see cref="InstructionAuthority"/>
+    /// says. The system admin only reads.
     /// </summary>
     public static bool CanActOnInstruction(
         Caller caller, InstructionDefinition instruction, InstructionAction action, LeaderDefinition? callerLeader)
@@ -92,10 +93,10 @@ public static class AccessPolicy
 
         return action switch
         {
-            InstructionAction.Read => caller.Username == instruction.Author
+            InstructionAction.Read => (caller.Username == instruction.Author && caller.Role is Role.Leader or Role.BrigadeLeader)
                 || CanReadDetails(caller, instruction.BrigadeId, instruction.UnitId, instruction.LeaderId ?? "", callerLeader),
             InstructionAction.Answer => caller.Role == Role.UnitHead && caller.UnitId == instruction.UnitId,
-            InstructionAction.Close => caller.Username == instruction.Author,
+            InstructionAction.Close => InstructionAuthority.MayClose(caller.Role, caller.Username, caller.LeaderId, instruction, callerLeader),
             _ => false,
         };
     }

@@ -84,13 +84,13 @@ public enum UnitAction
 
 public enum InstructionAction
 {
-    /// <summary>The instruction and its steps: its author and whoever reads the unit's details (SPEC §3).</summary>
+    /// <summary>The instruction and its steps: its author while a leader, and whoever reads the unit's details (SPEC §3).</summary>
     Read,
 
     /// <summary>办理情况: the head of the unit it is addressed to.</summary>
     Answer,
 
-    /// <summary>办结 or reopening: its author.</summary>
+    /// <summary>办结 or reopening: a BrigadeLeader, the 督办领导, the author while a leader in scope (<see cref="Responsibility.Grains.Abstractions.Supervision.InstructionAuthority"/>).</summary>
     Close,
 }
 

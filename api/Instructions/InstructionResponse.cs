@@ -5,6 +5,7 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// <summary>
 /// An instruction as the API answers it: people, units and the task named as the brigade names them, the status on
 /// <see cref="AsOf"/>, and every step after it was issued. <see cref="Answered"/>: an answer stands (since the last reopening).
+/// <see cref="Closer"/>: whose 待办 it waits in for 办结 once answered (any brigade leader may close it too).
 /// </summary>
 public sealed record InstructionResponse(
     string Id,
@@ -28,4 +29,5 @@ public sealed record InstructionResponse(
     bool Escalated,
     DateOnly AsOf,
     DateTimeOffset IssuedAt,
-    InstructionStepResponse[] Steps);
+    InstructionStepResponse[] Steps,
+    CloserResponse Closer);

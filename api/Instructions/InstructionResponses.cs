@@ -4,6 +4,7 @@ using Responsibility.Api.Attachments;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Text;
 
 /// <summary>Turns instruction views into responses, naming units, leaders, tasks and people with three calls for any number.</summary>
 public sealed class InstructionResponses(IGrainFactory grains)
@@ -20,19 +21,34 @@ public sealed class InstructionResponses(IGrainFactory grains)
         var taskIds = views.Select(v => v.Record.Definition.TaskId).OfType<string>().Distinct().ToArray();
         var tasks = (await brigade.GetDefinitions(taskIds)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var people = views.SelectMany(v => v.Record.Steps.Select(s => s.Actor).Append(v.Record.Definition.Author)).Distinct().ToArray();
-        var names = await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).DisplayNames(people);
+        var directory = grains.GetGrain<IAccountDirectoryGrain>(brigadeId);
+        var names = await directory.DisplayNames(people);
+        var accounts = await directory.Standings();
         string Person(string username) => names.GetValueOrDefault(username) ?? ReportActors.NameOf(username);
+        string? LeaderName(string? leaderId) => leaderId is null ? null : Array.Find(info.Leaders, l => l.Id == leaderId)?.Name ?? leaderId;
+        CloserResponse Closer(InstructionDefinition d)
+        {
+            var closer = InstructionAuthority.ExpectedCloser(d, accounts, info);
+            var name = closer.Kind switch
+            {
+                CloserKind.Author => Person(d.Author),
+                CloserKind.SupervisingLeader => LeaderName(closer.LeaderId)!,
+                _ => SupervisionText.BrigadeLeaders,
+            };
+            return new CloserResponse(closer.Kind, closer.Username, closer.LeaderId, name);
+        }
+
         return [.. views.Select(v =>
         {
             var d = v.Record.Definition;
             var task = d.TaskId is null ? null : tasks.GetValueOrDefault(d.TaskId);
             return new InstructionResponse(
                 d.Id, d.BrigadeId, d.UnitId, Array.Find(info.Units, u => u.Id == d.UnitId)?.Name ?? d.UnitId, d.TaskId, task?.Code,
-                task?.Title, d.Text, d.IssuedOn, d.DueDate, d.Author, Person(d.Author), d.LeaderId,
-                d.LeaderId is null ? null : Array.Find(info.Leaders, l => l.Id == d.LeaderId)?.Name ?? d.LeaderId, d.MeetingId,
+                task?.Title, d.Text, d.IssuedOn, d.DueDate, d.Author, Person(d.Author), d.LeaderId, LeaderName(d.LeaderId), d.MeetingId,
                 d.DecisionNumber, v.Status, v.Record.Answer() is not null, v.Record.IsEscalated(), v.AsOf, v.Record.IssuedAt,
                 [.. v.Record.Steps.Select(s => new InstructionStepResponse(s.Kind, s.Actor, Person(s.Actor), s.At, s.Text,
-                    [.. (s.Attachments ?? []).Select(AttachmentResponse.From)]))]);
+                    [.. (s.Attachments ?? []).Select(AttachmentResponse.From)]))],
+                Closer(d));
         })];
     }
 

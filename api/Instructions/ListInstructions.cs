@@ -4,6 +4,7 @@ using FluentValidation;
 using Mediator;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
@@ -47,17 +48,25 @@ public sealed class ListInstructionsHandler(IGrainFactory grains, CallerAccessor
             throw DomainException.NotFound($"班子成员 {r.LeaderId} 不存在。");
         }
 
-        var caller = await callers.Get();
-        var callerLeader = Array.Find(info.Leaders, l => l.Id == caller.LeaderId);
-        var views = await grains.GetGrain<ISupervisionGrain>(r.BrigadeId).ListInstructions(new InstructionFilter(r.UnitId, r.LeaderId, Status: r.Status));
-        var readable = views.Where(v => AccessPolicy.CanActOnInstruction(caller, v.Record.Definition, InstructionAction.Read, callerLeader)).ToArray();
-        return await new InstructionResponses(grains).From(r.BrigadeId, readable);
+        return await Readable(info, new InstructionFilter(r.UnitId, r.LeaderId, Status: r.Status));
     }
 
+    /// <summary>
+    /// Only the instructions the caller may open: a task moved to another unit keeps the instructions addressed to the
+    /// unit it had, which the new unit's head does not read.
+    /// </summary>
     public async ValueTask<InstructionResponse[]> Handle(ListTaskInstructions r, CancellationToken cancellationToken)
     {
         var task = (await grains.GetGrain<ITaskGrain>(r.TaskId).GetView(null)).Definition;
-        var views = await grains.GetGrain<ISupervisionGrain>(task.BrigadeId).ListInstructions(new InstructionFilter(TaskId: task.Id));
-        return await new InstructionResponses(grains).From(task.BrigadeId, views);
+        return await Readable(await grains.GetGrain<IBrigadeGrain>(task.BrigadeId).GetInfo(), new InstructionFilter(TaskId: task.Id));
+    }
+
+    private async Task<InstructionResponse[]> Readable(BrigadeInfo info, InstructionFilter filter)
+    {
+        var caller = await callers.Get();
+        var callerLeader = Array.Find(info.Leaders, l => l.Id == caller.LeaderId);
+        var views = await grains.GetGrain<ISupervisionGrain>(info.Id).ListInstructions(filter);
+        var readable = views.Where(v => AccessPolicy.CanActOnInstruction(caller, v.Record.Definition, InstructionAction.Read, callerLeader)).ToArray();
+        return await new InstructionResponses(grains).From(info.Id, readable);
     }
 }

@@ -21,7 +21,8 @@ internal static class SupervisionExamples
         InstructionId, "zichuan", "zhixu", "秩序中队", "019a0c4e7b2f7c3d9e51a6b8c0d2e4f6", "ZX-01", "查处酒驾醉驾违法行为",
         "查处数低于序时进度，请制定11月夜查方案，每周至少两次集中整治，20日前报办理情况。",
         new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 20), "dadui", "王立侠", "liuhaitao", "刘海涛", null, null,
-        InstructionStatus.Open, false, false, new DateOnly(2026, 11, 2), WrittenAt, []);
+        InstructionStatus.Open, false, false, new DateOnly(2026, 11, 2), WrittenAt, [],
+        new CloserResponse(CloserKind.Author, "dadui", null, "王立侠"));
 
     private static readonly InstructionStepResponse Answer = new(
         InstructionStepKind.Answered, "zhixu", "李强", AnsweredAt, "已制定夜查方案，11月上旬集中整治4次，查处酒驾醉驾31起。",

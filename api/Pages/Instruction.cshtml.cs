@@ -17,7 +17,7 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// </summary>
 [RequestSizeLimit(PageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
-public sealed class InstructionModel(ISender sender) : PageModel
+public sealed class InstructionModel(ISender sender, PermissionCheck permissions) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
@@ -44,11 +44,12 @@ public sealed class InstructionModel(ISender sender) : PageModel
     // Only what to offer; the requests' permissions decide what is accepted.
     public bool CanAnswer => Caller.Role == Role.UnitHead && Caller.UnitId == Instruction.UnitId && Instruction.Status != InstructionStatus.Closed;
 
-    public bool IsAuthor => Caller.Username == Instruction.Author;
+    /// <summary>The caller may close and reopen it (SPEC §3): the same check the requests make.</summary>
+    public bool MayClose { get; private set; }
 
-    public bool CanClose => IsAuthor && Instruction.Status != InstructionStatus.Closed;
+    public bool CanClose => MayClose && Instruction.Status != InstructionStatus.Closed;
 
-    public bool CanReopen => IsAuthor && (Instruction.Status == InstructionStatus.Closed || Instruction.Answered);
+    public bool CanReopen => MayClose && (Instruction.Status == InstructionStatus.Closed || Instruction.Answered);
 
     public Task OnGetAsync(string instructionId) => Load(instructionId);
 
@@ -63,7 +64,7 @@ public sealed class InstructionModel(ISender sender) : PageModel
             var result = await Step(
                 instructionId,
                 () => sender.Send(new AnswerInstruction(Answer?.Trim(), AttachmentIds) { InstructionId = instructionId }, cancellationToken).AsTask(),
-                $"已答复{files}，等待批示领导办结。",
+                $"已答复{files}，等待领导办结。",
                 new() { ["text"] = nameof(Answer), ["attachmentIds"] = nameof(Files) });
             if (result is RedirectToPageResult)
             {
@@ -108,6 +109,7 @@ public sealed class InstructionModel(ISender sender) : PageModel
     {
         Instruction = await sender.Send(new GetInstruction(instructionId));
         Caller = await sender.Send(new GetMe());
+        MayClose = await permissions.Allows(Caller, new Permission.Instruction(instructionId, InstructionAction.Close));
         TimeZone = (await sender.Send(new GetBrigade(Instruction.BrigadeId))).Settings.TimeZone;
     }
 }

@@ -88,10 +88,20 @@ public sealed class ApiBrigade(ApiFactory factory)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private async Task Put(string path, object body) => (await Admin.PutAsJsonAsync(path, body)).EnsureSuccessStatusCode();
+    /// <summary>PATCHes the task as the Admin, with the ETag it has now.</summary>
+    public async Task<HttpResponseMessage> PatchTask(JsonObject task, object body)
+    {
+        var etag = (await Admin.GetAsync($"/api/v1/tasks/{task["id"]}")).Headers.ETag!;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task["id"]}") { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(etag);
+        return await Admin.SendAsync(request);
+    }
 
-    private Task User(string name, string role, string? unitId = null, string? leaderId = null) =>
-        Put($"/api/v1/brigades/{Id}/users/{Username(name)}", new { displayName = name, password = Password, role, unitId, leaderId });
+    public async Task Put(string path, object body) => (await Admin.PutAsJsonAsync(path, body)).EnsureSuccessStatusCode();
+
+    /// <summary>Creates or changes the account <see cref="Username"/>(<paramref name="name"/>); <paramref name="disabled"/> stops it.</summary>
+    public Task User(string name, string role, string? unitId = null, string? leaderId = null, bool disabled = false) =>
+        Put($"/api/v1/brigades/{Id}/users/{Username(name)}", new { displayName = name, password = Password, role, unitId, leaderId, disabled });
 }
 
 public static class Json

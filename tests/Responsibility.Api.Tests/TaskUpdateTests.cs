@@ -64,11 +64,5 @@ public sealed class TaskUpdateTests(SharedApi api)
         Assert.Equal(10, (await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}")).Number("metric.target"));
     }
 
-    private static async Task<HttpResponseMessage> Patch(ApiBrigade brigade, JsonObject task, object body)
-    {
-        var etag = (await brigade.Admin.GetAsync($"/api/v1/tasks/{task.Id()}")).Headers.ETag!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task.Id()}") { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(etag);
-        return await brigade.Admin.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> Patch(ApiBrigade brigade, JsonObject task, object body) => brigade.PatchTask(task, body);
 }

@@ -33,5 +33,16 @@ public static class SupervisionText
         _ => "逾期督办",
     };
 
+    /// <summary>Who closes an instruction when nobody named on it can any more.</summary>
+    public const string BrigadeLeaders = "大队领导";
+
+    /// <summary>The instruction page's line on who closes it, e.g. "高鹏（督办领导）".</summary>
+    public static string CloserLine(CloserKind kind, string name) => kind switch
+    {
+        CloserKind.Author => $"{name}（批示人）",
+        CloserKind.SupervisingLeader => $"{name}（督办领导）",
+        _ => $"{name}（原批示人和督办领导均已不能办结）",
+    };
+
     public static string CycleName(ReportingCycle cycle) => cycle == ReportingCycle.Quarterly ? "每季度" : "每月";
 }

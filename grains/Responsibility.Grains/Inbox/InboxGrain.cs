@@ -31,7 +31,10 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
         var tasks = JudgedTask.JudgeAll(await brigade.GetSnapshots(today.Year), today.Year, today, info.Settings.Thresholds);
         var instructions = await grains.GetGrain<ISupervisionGrain>(brigadeId).ListInstructions(new InstructionFilter());
         var returned = unitId is null ? [] : await Returned(grains, tasks.Where(t => t.Definition.UnitId == unitId));
-        return new InboxFacts(info, today, ReportingPeriods.Containing(info.Settings, today), tasks, instructions, returned);
+        var accounts = instructions.Any(v => v.Status != InstructionStatus.Closed && v.Record.Answer() is not null)
+            ? await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).Standings()
+            : [];
+        return new InboxFacts(info, today, ReportingPeriods.Containing(info.Settings, today), tasks, instructions, returned, accounts);
     }
 
     /// <summary>Each of the unit's tasks is asked for its entries: a unit has a handful of tasks.</summary>

@@ -22,6 +22,13 @@ public sealed class AccountDirectoryGrain(
 
     public Task<string[]> List() => Task.FromResult(state.State.Usernames.ToArray());
 
+    public async Task<AccountStanding[]> Standings()
+    {
+        var brigadeId = this.GetPrimaryKeyString();
+        var accounts = await Task.WhenAll(state.State.Usernames.Select(u => GrainFactory.GetGrain<IUserGrain>(u).Get()));
+        return [.. accounts.OfType<UserAccount>().Where(a => a.BrigadeId == brigadeId).Select(AccountStanding.Of)];
+    }
+
     public async Task<Dictionary<string, string>> DisplayNames(string[] usernames)
     {
         var brigadeId = this.GetPrimaryKeyString();

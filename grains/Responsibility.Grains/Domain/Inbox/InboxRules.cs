@@ -6,8 +6,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
 /// What needs a person now (待办). A unit's head: its tasks not reported in the cycle, from the 临近时限 days before the
-/// due day; its entries returned lately and not reported again; instructions waiting for its answer. An author: answered
-/// instructions waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
+/// due day; its entries returned lately and not reported again; instructions waiting for its answer. Whoever is expected
+/// to close an answered instruction (<see cref="InstructionAuthority.ExpectedCloser"/>): it, waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
 /// (催报) and the supervised instructions still overdue (逾期督办). Nothing else: quiet when nothing is due.
 /// </summary>
 public static class InboxRules
@@ -23,13 +23,14 @@ public static class InboxRules
             items.AddRange(ForUnitHead(unitId, facts));
         }
 
-        var authored = facts.Instructions
-            .Where(v => v.Record.Definition.Author == reader.Username && v.Status != InstructionStatus.Closed && v.Record.Answer() is not null)
+        var toClose = facts.Instructions
+            .Where(v => v.Status != InstructionStatus.Closed && v.Record.Answer() is not null
+                && InstructionAuthority.ExpectedCloser(v.Record.Definition, facts.Accounts, facts.Brigade).Includes(reader.Username, reader.Role, reader.LeaderId))
             .ToList();
-        items.AddRange(authored.Select(v => Instruction(InboxItemKind.InstructionAnswered, v, v.Record.Answer()!.Text)));
+        items.AddRange(toClose.Select(v => Instruction(InboxItemKind.InstructionAnswered, v, v.Record.Answer()!.Text)));
         if (reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId is { } leaderId)
         {
-            items.AddRange(ForLeader(leaderId, facts, authored.Select(v => v.Record.Definition.Id).ToHashSet()));
+            items.AddRange(ForLeader(leaderId, facts, toClose.Select(v => v.Record.Definition.Id).ToHashSet()));
         }
 
         return [.. items.OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
