@@ -21,14 +21,15 @@ internal static class InstructionSection
             return [new Paragraph(Nothing)];
         }
 
+        var asOf = $"截至{Figures.Date(r.SupervisionAsOf ?? r.AsOf)}";
         return
         [
-            new Heading(2, "领导批示督办事项办理情况"), .. Instructions(instructions),
-            new Heading(2, "上次例会议定事项落实情况"), .. PreviousMeeting(r.PreviousMeeting),
+            new Heading(2, "领导批示督办事项办理情况"), .. Instructions(instructions, r.Year, r.Month, asOf),
+            new Heading(2, "上次例会议定事项落实情况"), .. PreviousMeeting(r.PreviousMeeting, asOf),
         ];
     }
 
-    private static IEnumerable<Block> Instructions(InstructionLine[] lines)
+    private static IEnumerable<Block> Instructions(InstructionLine[] lines, int year, int month, string asOf)
     {
         if (lines.Length == 0)
         {
@@ -36,7 +37,12 @@ internal static class InstructionSection
             yield break;
         }
 
-        yield return new Paragraph($"本月在办领导批示督办事项{lines.Length}项，{Counts(lines)}。");
+        var issued = lines.Count(l => l.IssuedOn.Year == year && l.IssuedOn.Month == month);
+        var earlier = lines.Length - issued;
+        var origin = earlier == 0 ? $"本月交办领导批示督办事项{issued}项"
+            : issued == 0 ? $"此前交办、本月仍在办理的领导批示督办事项{earlier}项"
+            : $"本月交办领导批示督办事项{issued}项，此前交办、本月仍在办理{earlier}项";
+        yield return new Paragraph($"{origin}，{asOf}，{Counts(lines)}。");
         var list = Capped<InstructionLine>.Of(lines);
         foreach (var i in list.Shown)
         {
@@ -50,7 +56,7 @@ internal static class InstructionSection
         }
     }
 
-    private static IEnumerable<Block> PreviousMeeting(MeetingLine? meeting)
+    private static IEnumerable<Block> PreviousMeeting(MeetingLine? meeting, string asOf)
     {
         if (meeting is null)
         {
@@ -61,7 +67,7 @@ internal static class InstructionSection
         var units = meeting.Decisions.SelectMany(d => d.Units).ToArray();
         yield return new Paragraph(meeting.Decisions.Length == 0
             ? $"{Figures.Date(meeting.Date)}召开的{meeting.Title}未形成议定事项。"
-            : $"{Figures.Date(meeting.Date)}召开的{meeting.Title}形成议定事项{meeting.Decisions.Length}项，分解交办{units.Length}项，{Counts(units)}。");
+            : $"{Figures.Date(meeting.Date)}召开的{meeting.Title}形成议定事项{meeting.Decisions.Length}项，分解交办{units.Length}项，{asOf}，{Counts(units)}。");
         var list = Capped<DecisionLine>.Of(meeting.Decisions);
         foreach (var d in list.Shown)
         {
@@ -93,7 +99,7 @@ internal static class InstructionSection
     private static string State(InstructionLine i) => i.Status switch
     {
         InstructionStatus.Closed => "已办结。" + Answer(i),
-        InstructionStatus.Answered => "已答复，待批示领导审核办结。" + Answer(i),
+        InstructionStatus.Answered => "已答复，待领导审核办结。" + Answer(i),
         InstructionStatus.Overdue when i.Answer is not null => "已答复，但逾期未办结，请督办领导跟进。" + Answer(i),
         InstructionStatus.Overdue => "已逾期，承办单位尚未答复，请督办领导督促。",
         _ => "正在办理，承办单位尚未答复。",

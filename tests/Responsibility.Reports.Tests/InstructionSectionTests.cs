@@ -22,7 +22,7 @@ public class InstructionSectionTests
             PreviousMeeting = null,
         });
 
-        Assert.Contains("本月在办领导批示督办事项3项，其中已办结1项、已答复待办结1项、逾期未办结1项。", text);
+        Assert.Contains("本月交办领导批示督办事项3项，截至10月31日，其中已办结1项、已答复待办结1项、逾期未办结1项。", text);
         Assert.Contains("法制室|王立侠10月8日批示：“开展执法案卷集中评查”，限10月31日前办结。已办结。办理情况：已评查36卷。", text);
         Assert.Contains("宣传中队|王立侠10月8日批示：“加大发稿力度”，限10月31日前办结。已逾期，承办单位尚未答复，请督办领导督促。", text);
         Assert.Contains("办理情况：已清理8起。附佐证材料2份。", text);
@@ -44,8 +44,24 @@ public class InstructionSectionTests
         });
 
         Assert.Contains("本月无在办的领导批示督办事项。", text);
-        Assert.Contains("10月8日召开的10月党总支扩大会形成议定事项1项，分解交办2项，其中已办结1项、逾期未办结1项。", text);
+        Assert.Contains("10月8日召开的10月党总支扩大会形成议定事项1项，分解交办2项，截至10月31日，其中已办结1项、逾期未办结1项。", text);
         Assert.Contains("开展酒驾醉驾集中整治|督办领导刘海涛，完成时限10月15日。落实情况：秩序中队（已办结）、城区中队（逾期未办结）。", text);
+    }
+
+    [Fact]
+    public void SectionSaysWhatWasIssuedThisMonthAndWhatBeforeAndTheDayTheirStateIsTakenOn()
+    {
+        var text = Text(OctoberReport.Create() with
+        {
+            Instructions =
+            [
+                Line("法制室", "开展执法案卷集中评查", InstructionStatus.Closed, "已评查36卷"),
+                Line("宣传中队", "加大发稿力度", InstructionStatus.Answered, "已发稿") with { IssuedOn = new DateOnly(2024, 9, 20) },
+            ],
+            SupervisionAsOf = new DateOnly(2024, 11, 3),
+        });
+
+        Assert.Contains("本月交办领导批示督办事项1项，此前交办、本月仍在办理1项，截至11月3日，其中已办结1项、已答复待办结1项。", text);
     }
 
     [Fact]

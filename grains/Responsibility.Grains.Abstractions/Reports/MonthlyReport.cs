@@ -7,7 +7,9 @@ using Responsibility.Grains.Abstractions.Rollups;
 /// monthly 党总支扩大会. A regeneration stores a new <see cref="Version"/> beside the old ones. A preview of the
 /// running month (<see cref="IsPreview"/>, version 0) is composed as of today and never stored. Fields after
 /// <see cref="DueNextMonth"/> were added later: snapshots stored before them read as null/false. <see cref="Instructions"/>
-/// are those in play during the month other than <see cref="PreviousMeeting"/>'s decisions.
+/// are those in play during the month other than <see cref="PreviousMeeting"/>'s decisions, each where it stood on
+/// <see cref="SupervisionAsOf"/>, the day the report was composed (reports stored before it have none: theirs stood at
+/// <see cref="AsOf"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.MonthlyReport")]
 public sealed record MonthlyReport(
@@ -31,4 +33,5 @@ public sealed record MonthlyReport(
     bool IsPreview = false,
     CatchUpLine[]? CatchUp = null,
     InstructionLine[]? Instructions = null,
-    MeetingLine? PreviousMeeting = null);
+    MeetingLine? PreviousMeeting = null,
+    DateOnly? SupervisionAsOf = null);

@@ -61,14 +61,15 @@ public static class MonthlyReportComposer
             .Select(t => CatchUp.Line(context, t, asOf, nextMonthEnd))
             .OfType<CatchUpLine>()
             .ToArray();
-        var (instructions, previousMeeting) = SupervisionLines.Compose(context, year, month, asOf);
+        var (instructions, previousMeeting) = SupervisionLines.Compose(context, year, month, generatedAt);
         return new MonthlyReport(
             context.Header, year, month, version, asOf, generatedAt, generatedBy, overview, units,
             context.Brigade.Leaders.Select(l => context.LeaderLine(l, now)).ToArray(), categories,
             context.IndicatorLines(now, before),
             overall.Lagging.Select(l => context.Line(now.First(t => t.Definition.Id == l.TaskId))).ToArray(),
             Returned(context, year, month), units.Where(u => u.TaskCount > 0 && u.EntriesThisMonth == 0).Select(u => u.Name).ToArray(),
-            dueNext, context.PersonName(generatedBy), preview, catchUp, instructions, previousMeeting);
+            dueNext, context.PersonName(generatedBy), preview, catchUp, instructions, previousMeeting,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, context.Zone).DateTime));
     }
 
     private static ReportTask[] Changed(

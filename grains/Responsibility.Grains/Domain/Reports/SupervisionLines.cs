@@ -4,40 +4,45 @@ using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
-/// 六、领导批示落实情况, replayed to the end of the report's day: the instructions in play during the month (issued by then
-/// and not closed before it began), and the decisions of the latest meeting held by then (上次例会) where they stand.
+/// 六、领导批示落实情况 of month M, each instruction where it stands when the report is composed (the report's date): those
+/// issued in M and those from before still in play in M (not closed when it began, or acted on during it), beside the
+/// decisions of the latest meeting held by M's end (上次例会): the meeting that hears M's report, early in M+1, hears where
+/// the last meeting's decisions stand. Instructions and meetings count by the dates they carry, so one recorded a few
+/// days late is in its month's report once that is regenerated.
 /// </summary>
 public static class SupervisionLines
 {
-    public static (InstructionLine[] Instructions, MeetingLine? PreviousMeeting) Compose(ReportContext context, int year, int month, DateOnly asOf)
+    public static (InstructionLine[] Instructions, MeetingLine? PreviousMeeting) Compose(
+        ReportContext context, int year, int month, DateTimeOffset composedAt)
     {
-        var cut = ReportCalendar.EndOfDay(asOf, context.Zone);
-        var monthStart = ReportCalendar.StartsAt(year, month, context.Zone);
-        var meetings = context.Meetings.Select(m => m.AsOf(cut)).OfType<MeetingRecord>().ToList();
+        var reportDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(composedAt, context.Zone).DateTime);
+        var (first, last) = (new DateOnly(year, month, 1), MonthlyReportComposer.EndOf(year, month));
+        var (monthStart, monthEnd) = (ReportCalendar.StartsAt(year, month, context.Zone), ReportCalendar.EndsAt(year, month, context.Zone));
+        var meetings = context.Meetings.Select(m => m.AsOf(composedAt)).OfType<MeetingRecord>().ToList();
         var meetingDates = meetings.ToDictionary(m => m.Definition.Id, m => m.Definition.Date, StringComparer.Ordinal);
-        var records = context.Instructions
-            .Where(r => r.AsOf(monthStart)?.IsClosed() != true)
-            .Select(r => r.AsOf(cut))
-            .OfType<InstructionRecord>()
-            .ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
         var previous = meetings
-            .Where(m => m.Definition.Date <= asOf)
+            .Where(m => m.Definition.Date <= last)
             .OrderByDescending(m => m.Definition.Date).ThenByDescending(m => m.RecordedAt)
             .FirstOrDefault();
         var decided = previous?.Decisions.SelectMany(d => d.InstructionIds).ToHashSet(StringComparer.Ordinal) ?? [];
-        var lines = records.Values
-            .Where(r => !decided.Contains(r.Definition.Id))
-            .Select(r => Line(context, r, asOf, meetingDates))
+        var lines = context.Instructions
+            .Where(r => r.Definition.IssuedOn <= last && !decided.Contains(r.Definition.Id))
+            .Where(r => r.Definition.IssuedOn >= first
+                || r.AsOf(monthStart)?.IsClosed() != true
+                || Array.Exists(r.Steps, s => s.At >= monthStart && s.At < monthEnd))
+            .Select(r => r.AsOf(composedAt))
+            .OfType<InstructionRecord>()
+            .Select(r => Line(context, r, reportDay, meetingDates))
             .OrderBy(l => Rank(l.Status)).ThenBy(l => l.IssuedOn).ThenBy(l => l.UnitName, StringComparer.Ordinal)
             .ToArray();
-        return (lines, previous is null ? null : Meeting(context, previous, asOf, meetingDates));
+        return (lines, previous is null ? null : Meeting(context, previous, composedAt, reportDay, meetingDates));
     }
 
-    private static MeetingLine Meeting(ReportContext context, MeetingRecord meeting, DateOnly asOf, Dictionary<string, DateOnly> meetingDates)
+    private static MeetingLine Meeting(
+        ReportContext context, MeetingRecord meeting, DateTimeOffset cut, DateOnly asOf, Dictionary<string, DateOnly> meetingDates)
     {
         // Each decision's instructions as they stand, closed ones too: a decision done early is still reported done.
         var all = context.Instructions.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
-        var cut = ReportCalendar.EndOfDay(asOf, context.Zone);
         return new MeetingLine(
             meeting.Definition.Id, meeting.Definition.Date, meeting.Definition.Title,
             [.. meeting.Decisions.Select(d => new DecisionLine(
