@@ -20,8 +20,12 @@ public sealed class GetAnnualReportValidator : AbstractValidator<GetAnnualReport
     }
 }
 
-public sealed class GetAnnualReportHandler(IGrainFactory grains) : IRequestHandler<GetAnnualReport, AnnualReport>
+/// <summary>The draft as the caller may read it: notes only where the caller reads the task's entries (SPEC §3).</summary>
+public sealed class GetAnnualReportHandler(IGrainFactory grains, CallerAccessor callers) : IRequestHandler<GetAnnualReport, AnnualReport>
 {
-    public async ValueTask<AnnualReport> Handle(GetAnnualReport r, CancellationToken cancellationToken) =>
-        await grains.GetGrain<IAnnualReportGrain>(GrainKeys.AnnualReport(r.BrigadeId, r.Year)).Compose(r.AsOf);
+    public async ValueTask<AnnualReport> Handle(GetAnnualReport r, CancellationToken cancellationToken)
+    {
+        var report = await grains.GetGrain<IAnnualReportGrain>(GrainKeys.AnnualReport(r.BrigadeId, r.Year)).Compose(r.AsOf);
+        return await ReportScope.For(grains, await callers.Get(), r.BrigadeId, ReportScope.TaskIds(report)) is { } scope ? scope.Apply(report) : report;
+    }
 }

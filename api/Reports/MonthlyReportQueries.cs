@@ -86,7 +86,8 @@ public sealed class MonthlyReportHandlers(IGrainFactory grains, CallerAccessor c
     public async ValueTask<MonthlyReport> Handle(GetMonthlyReport r, CancellationToken cancellationToken)
     {
         ReportMonth.TryParse(r.Month, out var month);
-        return await grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(r.BrigadeId, month.Year, month.Month)).Get(r.Version);
+        var report = await grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(r.BrigadeId, month.Year, month.Month)).Get(r.Version);
+        return await Scoped(r.BrigadeId, report);
     }
 
     public async ValueTask<MonthlyReport> Handle(PreviewMonthlyReport r, CancellationToken cancellationToken)
@@ -94,7 +95,7 @@ public sealed class MonthlyReportHandlers(IGrainFactory grains, CallerAccessor c
         ReportMonth.TryParse(r.Month, out var month);
         var caller = await callers.Get();
         await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetSettings();
-        return await grains.GetGrain<IReportScheduleGrain>(r.BrigadeId).Preview(month.Year, month.Month, caller.Username);
+        return await Scoped(r.BrigadeId, await grains.GetGrain<IReportScheduleGrain>(r.BrigadeId).Preview(month.Year, month.Month, caller.Username));
     }
 
     public async ValueTask<MonthlyReport> Handle(GenerateMonthlyReport r, CancellationToken cancellationToken)
@@ -104,4 +105,8 @@ public sealed class MonthlyReportHandlers(IGrainFactory grains, CallerAccessor c
         await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetSettings();
         return await grains.GetGrain<IReportScheduleGrain>(r.BrigadeId).Generate(month.Year, month.Month, caller.Username);
     }
+
+    /// <summary>The copy the caller may read (SPEC §3): the figures whole, details where the pages would show them.</summary>
+    private async Task<MonthlyReport> Scoped(string brigadeId, MonthlyReport report) =>
+        await ReportScope.For(grains, await callers.Get(), brigadeId, ReportScope.TaskIds(report)) is { } scope ? scope.Apply(report) : report;
 }

@@ -55,6 +55,11 @@ internal static class AnnualSections
         {
             yield return new Paragraph($"此外，牵头推进的其他{tasks.Rest}项任务详见年度任务台账。");
         }
+
+        foreach (var withheld in Notes.Withheld(tasks.Shown.Count(t => t.NoteWithheld), "项任务的进展情况说明"))
+        {
+            yield return withheld;
+        }
     }
 
     public static IEnumerable<Block> Shortcomings(AnnualReport r)
@@ -77,6 +82,11 @@ internal static class AnnualSections
         if (tasks.Rest > 0)
         {
             yield return new Paragraph($"另有{tasks.Rest}项任务未按序时进度完成，详见年度任务台账。");
+        }
+
+        foreach (var withheld in Notes.Withheld(tasks.Shown.Count(t => t.NoteWithheld), "项任务的进展情况说明"))
+        {
+            yield return withheld;
         }
     }
 

@@ -43,7 +43,7 @@ internal static class InstructionSection
             : issued == 0 ? $"此前交办、本月仍在办理的领导批示督办事项{earlier}项"
             : $"本月交办领导批示督办事项{issued}项，此前交办、本月仍在办理{earlier}项";
         yield return new Paragraph($"{origin}，{asOf}，{Counts(lines)}。");
-        var list = Capped<InstructionLine>.Of(lines);
+        var list = Capped<InstructionLine>.Of([.. lines.Where(l => !l.Withheld)]);
         foreach (var i in list.Shown)
         {
             var source = i.MeetingDate is { } met ? $"{Figures.Date(met)}例会议定" : $"{i.AuthorName}{Figures.Date(i.IssuedOn)}批示";
@@ -53,6 +53,11 @@ internal static class InstructionSection
         if (list.Rest > 0)
         {
             yield return new Paragraph($"另有{list.Rest}项批示督办事项，详见督办台账。");
+        }
+
+        foreach (var line in Notes.Withheld(lines.Count(l => l.Withheld), "项批示督办事项的批示内容和办理情况"))
+        {
+            yield return line;
         }
     }
 
@@ -74,12 +79,17 @@ internal static class InstructionSection
             var where = string.Join("、", d.Units.Select(u => $"{u.UnitName}{StatusWords(u)}"));
             yield return new Paragraph(
                 $"督办领导{d.LeaderName}，完成时限{Figures.Date(d.DueDate)}。落实情况：{(where.Length > 0 ? where : "未交办单位")}。",
-                RunIn: Quote(d.Text), RunInLevel: 3);
+                RunIn: d.Withheld ? $"议定事项{d.Number}" : Quote(d.Text), RunInLevel: 3);
         }
 
         if (list.Rest > 0)
         {
             yield return new Paragraph($"另有{list.Rest}项议定事项，详见会议纪要和督办台账。");
+        }
+
+        foreach (var line in Notes.Withheld(list.Shown.Count(d => d.Withheld), "项议定事项的内容"))
+        {
+            yield return line;
         }
     }
 

@@ -108,13 +108,23 @@ internal static class MonthlySections
                 RunIn: $"{t.Title}。", RunInLevel: 2);
         }
 
+        foreach (var line in Notes.Withheld(r.Lagging.Count(t => t.NoteWithheld), "项滞后任务的最新进展说明"))
+        {
+            yield return line;
+        }
+
         if (r.Returned.Length > 0)
         {
             yield return new Paragraph(
                 $"本月退回填报{r.Returned.Length}条：" +
-                string.Join("；", r.Returned.Select(x =>
-                    $"{x.UnitName}“{x.Title}”（{x.ReturnedByName ?? ReportActors.NameOf(x.ReturnedBy)}退回：{Notes.Summary(x.Reason) ?? x.Reason}）")) +
+                string.Join("；", r.Returned.Select(x => $"{x.UnitName}“{x.Title}”（{x.ReturnedByName ?? ReportActors.NameOf(x.ReturnedBy)}退回" +
+                    (x.ReasonWithheld ? "）" : $"：{Notes.Summary(x.Reason) ?? x.Reason}）"))) +
                 "。");
+        }
+
+        foreach (var line in Notes.Withheld(r.Returned.Count(x => x.ReasonWithheld), "条退回原因"))
+        {
+            yield return line;
         }
     }
 

@@ -38,6 +38,18 @@ public static partial class Notes
         ? lead + summary + (summary.EndsWith("……", StringComparison.Ordinal) ? "" : "。")
         : "";
 
+    /// <summary>
+    /// The line a reader's copy carries where details were left out for their scope (SPEC §3), e.g. "按查看权限，2项任务的
+    /// 最新进展说明未予显示。"; none when nothing was.
+    /// </summary>
+    public static IEnumerable<Document.Paragraph> Withheld(int count, string what)
+    {
+        if (count > 0)
+        {
+            yield return new Document.Paragraph($"按查看权限，{count}{what}未予显示。");
+        }
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Blanks();
 }

@@ -78,7 +78,7 @@ public sealed class InstructionLifecycleApiTests(SharedApi api)
         await (await brigade.SignIn("fazhi")).Answer(id, "已部署专项整改");
         var month = ApiInstructions.Today()[..7];
 
-        var preview = await (await brigade.SignIn("viewer")).GetStringAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{month}?preview=true&format=md");
+        var preview = await (await brigade.SignIn("dadui")).GetStringAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{month}?preview=true&format=md");
 
         Assert.Contains("领导批示督办事项办理情况", preview);
         Assert.Contains("规范执法台账", preview);

@@ -5,7 +5,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// <summary>
 /// 六、领导批示落实情况: one instruction as it stood at the report's date, people and units by name. A meeting's
 /// decision carries the meeting's date and the decision's number; <see cref="AnswerEvidence"/> counts the files attached
-/// to the answer that stands (0 in reports stored before it existed).
+/// to the answer that stands (0 in reports stored before it existed). <see cref="Withheld"/>: the text and the answer are
+/// left out of the copy a reader downloads who may not open the instruction (SPEC §3); never set when stored.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InstructionLine")]
 public sealed record InstructionLine(
@@ -22,4 +23,5 @@ public sealed record InstructionLine(
     string? Answer,
     DateOnly? MeetingDate,
     int? DecisionNumber,
-    int AnswerEvidence = 0);
+    int AnswerEvidence = 0,
+    bool Withheld = false);

@@ -5,7 +5,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <summary>
 /// One task as a report lists it, judged at the report's date. <see cref="Reported"/> (whether any accepted entry
 /// counts) and <see cref="Direction"/> were added later: snapshots stored before them read as true and
-/// higher-is-better.
+/// higher-is-better. <see cref="NoteWithheld"/>: the note is left out of the copy a reader downloads who may not read
+/// the task's entries (SPEC §3); never set in a stored report.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.ReportTask")]
 public sealed record ReportTask(
@@ -30,4 +31,5 @@ public sealed record ReportTask(
     ProgressStatus Status,
     string? LatestNote,
     bool Reported = true,
-    RateDirection Direction = RateDirection.HigherIsBetter);
+    RateDirection Direction = RateDirection.HigherIsBetter,
+    bool NoteWithheld = false);
