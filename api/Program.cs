@@ -12,14 +12,22 @@ using Responsibility.Api.OpenApi;
 using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions;
 using Responsibility.Hosting;
 using Scalar.AspNetCore;
 
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+demo |= builder.Configuration.GetValue<bool>("Demo");
+if (demo)
+{
+    // Before the silo: the seeder replays the demo year on this clock (the silo only adds one where none is set).
+    builder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, new DemoClock());
+}
+
 builder.AddOrleans().AddApplication().AddAccounts().AddWebPages().AddTelemetry("responsibility-api").AddReadiness().AddProxySupport();
-if (demo || builder.Configuration.GetValue<bool>("Demo"))
+if (demo)
 {
     builder.Services.AddHostedService<DemoSeeder>();
 }

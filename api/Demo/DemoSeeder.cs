@@ -2,22 +2,32 @@ namespace Responsibility.Api.Demo;
 
 using System.Text;
 using Responsibility.Api.Auth;
+using Responsibility.Api.Hosting;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
-/// list and its monthly progress up to today, some entries with 佐证材料 — unless the brigade already exists. Registered after the silo and
+/// list and its monthly progress up to today, some entries with 佐证材料, last month's 党总支扩大会 and the 督办 since —
+/// unless the brigade already exists. The year is replayed in date order on the <see cref="DemoClock"/>: each act
+/// carries the day it stands for, as if the brigade had used the system since January (the office set it up, the units
+/// reported on the 25th, the schedule reported each month on the 1st at 08:00). Registered after the silo and
 /// <see cref="Hosting.AdminBootstrap"/>, so it starts after them.
 /// </summary>
-public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimeProvider time, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    IGrainFactory grains, Passwords passwords, [FromKeyedServices(DomainClock.Key)] TimeProvider clock, ILogger<DemoSeeder> logger)
     : IHostedService
 {
-    public const string Actor = "demo";
+    /// <summary>The office clerk (李静) sets the brigade up, as a brigade's Admin would.</summary>
+    public const string Clerk = "zc-admin";
 
-    /// <summary>Who the demo's back-filled monthly reports name as their generator, as the schedule would.</summary>
-    private const string ReportActor = "system";
+    private static readonly TimeOnly SetUpAt = new(9, 0);
+    private static readonly TimeOnly ReportedAt = new(16, 0);
+    private static readonly TimeOnly ReturnedAt = new(10, 30);
+
+    private readonly Dictionary<string, string> taskIds = new(StringComparer.Ordinal);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,40 +39,56 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
             return;
         }
 
-        var today = Today();
-        await brigade.Configure(DemoOrganisation.Settings, Actor);
-        foreach (var unit in DemoOrganisation.Units)
+        var zone = BrigadeClock.Zone(DemoOrganisation.Settings.TimeZone);
+        var now = TimeProvider.System.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var timeline = new DemoTimeline(zone, now);
+        timeline.At(new DateOnly(today.Year, 1, 2), SetUpAt, () => SetUp(brigade, today.Year));
+        foreach (var (task, index) in DemoTasks.All.Select((t, i) => (t, i)))
         {
-            await brigade.UpsertUnit(unit, Actor);
+            AddReports(timeline, task, index, today);
         }
 
-        foreach (var leader in DemoOrganisation.Leaders)
-        {
-            await brigade.UpsertLeader(leader, Actor);
-        }
-
-        await SaveAccounts();
-        foreach (var task in DemoTasks.All)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var view = await brigade.CreateTask(task.ToDraft(today.Year), Actor);
-            await Report(view.Definition, task, today);
-        }
-
-        // The schedule reports months from the brigade's start on; the demo's history gets its reports here.
+        // The schedule reports each month on the 1st of the next; the replay does what it would have done.
         var schedule = grains.GetGrain<IReportScheduleGrain>(DemoOrganisation.BrigadeId);
         for (var month = 1; month < today.Month; month++)
         {
-            await schedule.Generate(today.Year, month, ReportActor);
+            var (year, m) = (today.Year, month);
+            timeline.At(new DateOnly(year, m, 1).AddMonths(1), ReportCalendarTime, () => schedule.Generate(year, m, ReportActors.Schedule));
         }
 
-        await DemoSupervision.Seed(grains, today);
+        DemoSupervision.Add(timeline, grains, today);
+        await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(
             "Demo brigade {BrigadeId} created with {TaskCount} tasks for {Year}",
             DemoOrganisation.BrigadeId, DemoTasks.All.Count, today.Year);
         PrintLogins(
             $"Demo brigade 淄川大队 (zichuan) created: {DemoTasks.All.Count} tasks for {today.Year}, progress up to {today:yyyy-MM-dd}.");
+    }
+
+    /// <summary>When the schedule generates a month's report (SPEC §7: the 1st of the next month, 08:00).</summary>
+    private static TimeOnly ReportCalendarTime => new(8, 0);
+
+    /// <summary>The system admin creates the brigade and its accounts; the clerk enters the organisation and the year's tasks.</summary>
+    private async Task SetUp(IBrigadeGrain brigade, int year)
+    {
+        await brigade.Configure(DemoOrganisation.Settings, AdminBootstrap.AdminUsername);
+        await SaveAccounts();
+        foreach (var unit in DemoOrganisation.Units)
+        {
+            await brigade.UpsertUnit(unit, Clerk);
+        }
+
+        foreach (var leader in DemoOrganisation.Leaders)
+        {
+            await brigade.UpsertLeader(leader, Clerk);
+        }
+
+        foreach (var task in DemoTasks.All)
+        {
+            taskIds[task.Code] = (await brigade.CreateTask(task.ToDraft(year), Clerk)).Definition.Id;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -87,7 +113,7 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
             try
             {
                 var hash = passwords.Hash(login.Username, DemoOrganisation.Password);
-                await grains.GetGrain<IUserGrain>(login.Username).Save(login.ToAccount(hash), Actor);
+                await grains.GetGrain<IUserGrain>(login.Username).Save(login.ToAccount(hash), AdminBootstrap.AdminUsername);
             }
             catch (DomainException e) when (e.Kind == ErrorKind.Conflict)
             {
@@ -97,36 +123,38 @@ public sealed class DemoSeeder(IGrainFactory grains, Passwords passwords, TimePr
         }
     }
 
-    /// <summary>Each report comes from the unit's head; a returned one is returned by the task's leader (退回).</summary>
-    private async Task Report(TaskDefinition definition, DemoTask task, DateOnly today)
+    /// <summary>
+    /// Each report comes from the unit's head in the afternoon of its day (a few minutes apart from unit to unit); a
+    /// returned one is returned by the task's leader the next morning (退回).
+    /// </summary>
+    private void AddReports(DemoTimeline timeline, DemoTask task, int index, DateOnly today)
     {
-        var grain = grains.GetGrain<ITaskGrain>(definition.Id);
-        var reporter = DemoOrganisation.UnitHeadUsername(definition.UnitId);
-        var unitName = DemoOrganisation.Units.Single(u => u.Id == definition.UnitId).Name;
+        var reporter = DemoOrganisation.UnitHeadUsername(task.UnitId);
+        var leader = DemoOrganisation.LeaderUsername(task.LeaderId ?? DemoOrganisation.Leaders.First(l => l.UnitIds.Contains(task.UnitId)).Id);
+        var unitName = DemoOrganisation.Units.Single(u => u.Id == task.UnitId).Name;
+        var at = ReportedAt.AddMinutes(index * 7 % 120);
         foreach (var report in DemoProgress.For(task, today))
         {
-            var files = DemoEvidence.For(task, report, unitName, today) is { } file
-                ? [await DemoEvidence.Upload(grains, file, reporter)]
-                : Array.Empty<string>();
-            var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null)
+            var entryId = "";
+            timeline.At(report.OccurredOn, at, async () =>
             {
-                AttachmentIds = files,
-            };
-            var result = await grain.ReportProgress(sent, reporter);
+                var files = DemoEvidence.For(task, report, unitName, today) is { } file
+                    ? [await DemoEvidence.Upload(grains, file, reporter)]
+                    : Array.Empty<string>();
+                var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null)
+                {
+                    AttachmentIds = files,
+                };
+                entryId = (await TaskOf(task).ReportProgress(sent, reporter)).Entry.Id;
+            });
             if (report.ReturnReason is { } reason)
             {
-                await grain.ReturnEntry(result.Entry.Id, reason, DemoOrganisation.LeaderUsername(definition.LeaderId));
+                timeline.At(report.OccurredOn.AddDays(1), ReturnedAt, async () => await TaskOf(task).ReturnEntry(entryId, reason, leader));
             }
         }
     }
 
-    /// <summary>Today in the brigade's time zone, reckoned as the grains do (UTC when the zone is unknown).</summary>
-    private DateOnly Today()
-    {
-        var zoneId = DemoOrganisation.Settings.TimeZone;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
+    private ITaskGrain TaskOf(DemoTask task) => grains.GetGrain<ITaskGrain>(taskIds[task.Code]);
 
     private static void PrintLogins(string headline)
     {

@@ -34,7 +34,7 @@ public sealed class DemoSupervisionTests(SeededDemo demo) : IClassFixture<Seeded
         var report = await leader.GetStringAsync($"/api/v1/brigades/zichuan/reports/monthly/{month}?preview=true&format=md");
 
         var files = instructions.SelectMany(i => i.Steps).SelectMany(s => s.Attachments).ToArray();
-        Assert.Equal(3, files.Length);
+        Assert.Equal(4, files.Length);
         Assert.All(files, f => Assert.EndsWith(".docx", f.FileName));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await leader.Download(files[0].Id)).StatusCode);
         Assert.Contains("批示办理共附佐证材料", report);
@@ -54,4 +54,54 @@ public sealed class DemoSupervisionTests(SeededDemo demo) : IClassFixture<Seeded
         Assert.Contains("城区中队（逾期未办结）", report);
         Assert.Contains("秩序中队（已办结）", report);
     }
+}
+
+/// <summary>
+/// The demo year is replayed on its dates: entries are recorded on the day they report, returns the morning after,
+/// last month's report on the 1st at 08:00, the set-up by the office clerk and the system admin, never by "demo".
+/// </summary>
+[Collection(DemoSupervisionTests.Name)]
+public sealed class DemoDatesTests(SeededDemo demo) : IClassFixture<SeededDemo>
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    [Fact]
+    public async Task DemoEntriesAuditRowsAndReportsCarryTheDatesTheyStandFor()
+    {
+        var leader = await demo.Factory.SignIn("dadui", DemoOrganisation.Password);
+        var tasks = await leader.Read<TaskBody[]>("/api/v1/brigades/zichuan/tasks");
+        var entries = (await Task.WhenAll(tasks.Select(t => leader.Read<DatedEntry[]>($"/api/v1/tasks/{t.Id}/progress")))).SelectMany(e => e).ToArray();
+        var reports = await leader.Read<DatedReport[]>("/api/v1/brigades/zichuan/reports/monthly");
+        var audit = new List<AuditRow>();
+        for (var page = await leader.Read<AuditPage>("/api/v1/brigades/zichuan/audit?limit=200"); ; page = await leader.Read<AuditPage>($"/api/v1/brigades/zichuan/audit?limit=200&cursor={page.Next}"))
+        {
+            audit.AddRange(page.Entries);
+            if (page.Next is null)
+            {
+                break;
+            }
+        }
+
+        var today = Local(DateTimeOffset.UtcNow);
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal(e.OccurredOn, Local(e.RecordedAt)));
+        Assert.All(entries.Where(e => e.Returned), e => Assert.Equal(e.OccurredOn.AddDays(1), Local(e.ReturnedAt!.Value)));
+        Assert.All(reports.Where(r => r.Month < today.Month), r =>
+            Assert.Equal(new DateTime(r.Year, r.Month, 1).AddMonths(1).AddHours(8), TimeZoneInfo.ConvertTime(r.LatestGeneratedAt, Shanghai).DateTime));
+        Assert.DoesNotContain(audit, e => e.Actor == "demo");
+        Assert.Contains(audit, e => e.ActorName == "李静");
+        Assert.Equal(new DateOnly(today.Year, 1, 2), audit.Min(e => Local(e.At)));
+        Assert.True(audit.Select(e => Local(e.At)).Distinct().Count() >= today.Month, "audit rows on the days they stand for, not at the moment of seeding");
+    }
+
+    private static DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Shanghai).DateTime);
+
+    private sealed record DatedEntry(DateOnly OccurredOn, DateTimeOffset RecordedAt, bool Returned, DateTimeOffset? ReturnedAt);
+
+    private sealed record DatedReport(int Year, int Month, DateTimeOffset LatestGeneratedAt);
+
+    private sealed record AuditPage(AuditRow[] Entries, string? Next);
+
+    private sealed record AuditRow(DateTimeOffset At, string Actor, string ActorName);
 }
