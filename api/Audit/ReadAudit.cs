@@ -4,6 +4,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Responsibility.Api.Common;
+using Responsibility.Api.Hosting;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Audit;
 using Responsibility.Grains.Abstractions.Reports;
@@ -27,7 +28,7 @@ public sealed class ReadAuditValidator : AbstractValidator<ReadAudit>
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.To).GreaterThanOrEqualTo(r => r.From).When(r => r.From is not null && r.To is not null)
             .WithMessage("结束日期不能早于开始日期。");
-        RuleFor(r => r.Actor).IsSlug().When(r => r.Actor is not null);
+        RuleFor(r => r.Actor).Optional(TextRules.Name);
         RuleFor(r => r.TaskId).Must(TaskIds.IsWellFormed).When(r => r.TaskId is not null).WithMessage("不是有效的任务编号。");
         RuleFor(r => r.Kind).Must(k => AuditKinds.Names.ContainsKey(k!)).When(r => r.Kind is not null)
             .WithMessage("不是可选的操作类型。");
@@ -36,17 +37,36 @@ public sealed class ReadAuditValidator : AbstractValidator<ReadAudit>
     }
 }
 
+/// <summary>The trail; <see cref="ReadAudit.Actor"/> is a username or the name the trail shows (王立侠, 系统自动生成).</summary>
 public sealed class ReadAuditHandler(IGrainFactory grains) : IRequestHandler<ReadAudit, AuditResponse>
 {
     public async ValueTask<AuditResponse> Handle(ReadAudit r, CancellationToken cancellationToken)
     {
+        var directory = grains.GetGrain<IAccountDirectoryGrain>(r.BrigadeId);
+        var actor = r.Actor is { } given ? await Username(directory, given.Trim()) : null;
         var page = await grains.GetGrain<IAuditGrain>(r.BrigadeId).Read(
-            new AuditFilter(r.Limit ?? ReadAudit.DefaultLimit, r.From, r.To, r.Actor, r.TaskId, r.Kind, r.Before));
-        var names = await grains.GetGrain<IAccountDirectoryGrain>(r.BrigadeId)
-            .DisplayNames([.. page.Entries.Select(e => e.Actor).Distinct()]);
+            new AuditFilter(r.Limit ?? ReadAudit.DefaultLimit, r.From, r.To, actor, r.TaskId, r.Kind, r.Before));
+        var names = await directory.DisplayNames([.. page.Entries.Select(e => e.Actor).Distinct()]);
         return new AuditResponse(
             [.. page.Entries.Select(e => new AuditLine(
                 e.Position, e.At, e.Actor, names.GetValueOrDefault(e.Actor) ?? ReportActors.NameOf(e.Actor), e.Kind, e.Action, e.TaskId, e.Subject, e.Changes))],
             page.Next?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>An account's username as given, or the first account (in username order) the trail names so.</summary>
+    private static async Task<string> Username(IAccountDirectoryGrain directory, string actor)
+    {
+        var people = await directory.Standings();
+        if (people.Any(p => p.Username == actor))
+        {
+            return actor;
+        }
+
+        var named = Array.Find(people, p => p.DisplayName == actor)?.Username;
+        var special = await directory.DisplayNames([AdminBootstrap.AdminUsername]);
+        return named
+            ?? (actor == ReportActors.ScheduleName ? ReportActors.Schedule : null)
+            ?? special.FirstOrDefault(n => n.Value == actor).Key
+            ?? actor;
     }
 }

@@ -33,6 +33,9 @@ public sealed class AuditModel(ISender sender) : PageModel
 
     public AuditResponse Trail { get; private set; } = new([], null);
 
+    /// <summary>The people the filter offers, by the names the trail shows.</summary>
+    public AuditActor[] People { get; private set; } = [];
+
     public string? Error { get; private set; }
 
     public string NextLink => QueryString.Create(new Dictionary<string, string?>
@@ -44,6 +47,7 @@ public sealed class AuditModel(ISender sender) : PageModel
     public async Task OnGetAsync(string brigadeId)
     {
         Brigade = await sender.Send(new GetBrigade(brigadeId));
+        People = await sender.Send(new ListAuditActors(brigadeId));
         try
         {
             Trail = await sender.Send(new ReadAudit(brigadeId, From, To, Blank(Actor), Blank(TaskId), Blank(Kind), Blank(Cursor), null));

@@ -56,6 +56,28 @@ public sealed class AuditTests(SharedApi api)
     }
 
     [Fact]
+    public async Task AuditFiltersByTheNameTheTrailShowsAsWellAsByUsername()
+    {
+        var (brigade, _) = await BrigadeWithHistory();
+        await brigade.Put($"/api/v1/brigades/{brigade.Id}/users/{brigade.Username("fazhi")}", new
+        {
+            displayName = "孙建华", password = ApiBrigade.Password, role = "UnitHead", unitId = "fazhi",
+        });
+        var path = $"/api/v1/brigades/{brigade.Id}/audit";
+
+        var byName = (await brigade.Admin.Read<AuditBody>($"{path}?actor={Uri.EscapeDataString("孙建华")}")).Entries;
+        var byUsername = (await brigade.Admin.Read<AuditBody>($"{path}?actor={brigade.Username("fazhi")}")).Entries;
+        var nobody = (await brigade.Admin.Read<AuditBody>($"{path}?actor={Uri.EscapeDataString("无此人")}")).Entries;
+        var tooLong = await brigade.Admin.GetAsync($"{path}?actor={new string('x', 101)}");
+
+        Assert.Equal(byUsername.Select(e => e.Position), byName.Select(e => e.Position));
+        Assert.Equal(("ProgressReported", "孙建华"), (Assert.Single(byName).Kind, byName[0].ActorName));
+        Assert.Empty(nobody);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("actor", (await tooLong.Problem()).Errors!.Keys);
+    }
+
+    [Fact]
     public async Task AuditPagesWithACursorUntilTheOldestChange()
     {
         var (brigade, _) = await BrigadeWithHistory();

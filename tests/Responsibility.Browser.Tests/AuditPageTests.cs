@@ -36,6 +36,26 @@ public sealed class AuditPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ChangeTextWrapsInsideThePageAndThePersonFilterListsPeopleByName()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var entry = await brigade.Report("fazhi", brigade.FazhiTask, 3);
+        await brigade.Return("dadui", brigade.FazhiTask, entry, string.Concat(Enumerable.Repeat("自查报告过于简单，请逐项列明存在问题和整改措施。", 8)));
+        var page = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password, width: 1366);
+
+        await page.GotoAsync($"/b/{brigade.Id}/audit");
+        var widths = await page.EvaluateAsync<int[]>("() => { const t = document.querySelector('table.audit'); return [t.scrollWidth, t.closest('.scroll').clientWidth]; }");
+        await page.SelectOptionAsync("select[name=actor]", new SelectOptionValue { Label = "孙建华" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+
+        Assert.True(widths[0] <= widths[1], $"the trail is {widths[0]} px wide in a {widths[1]} px box");
+        var rows = page.Locator("table.audit tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("孙建华");
+        await Assertions.Expect(page.Locator("select[name=actor] option:checked")).ToHaveTextAsync("孙建华");
+    }
+
+    [Fact]
     public async Task ViewerHasNoAuditLinkAndIsRefusedThePage()
     {
         var brigade = await TestBrigade.Create(browser);
