@@ -13,8 +13,8 @@ public static class AccessPolicy
 {
     public static bool CanReadBrigade(Caller caller, string brigadeId, BrigadeAction action) => action switch
     {
-        // A meeting is the brigade leaders' act, never the system administrator's.
-        BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
+        // A meeting is the brigade leaders' act, minuted by its office (the brigade's Admin); never the system administrator's.
+        BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
@@ -103,7 +103,7 @@ public static class AccessPolicy
 
     public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
     {
-        MeetingAction.Decide => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
+        MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
     };
 }

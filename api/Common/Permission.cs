@@ -55,7 +55,7 @@ public enum BrigadeAction
     /// <summary>Meetings, their decisions and minutes: everyone but a Viewer.</summary>
     ReadMeetings,
 
-    /// <summary>Recording a meeting (党总支扩大会): the brigade's leaders.</summary>
+    /// <summary>Recording a meeting (党总支扩大会): the brigade's leaders and its office clerk (Admin, the 记录人).</summary>
     HoldMeetings,
 
     Administer,
@@ -98,7 +98,7 @@ public enum MeetingAction
 {
     Read,
 
-    /// <summary>Adding a decision (议定事项): the brigade's leaders.</summary>
+    /// <summary>Adding a decision (议定事项): whoever records the brigade's meetings.</summary>
     Decide,
 }
 

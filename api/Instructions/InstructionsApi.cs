@@ -4,7 +4,7 @@ using Mediator;
 using Responsibility.Api.OpenApi;
 using Responsibility.Grains.Abstractions.Supervision;
 
-/// <summary>批示 / 督办: written on a task or a unit, answered by the unit, closed or reopened by its author.</summary>
+/// <summary>批示 / 督办: written on a task or a unit, answered by the unit, closed or reopened by a leader (SPEC §3).</summary>
 public static class InstructionsApi
 {
     public static RouteGroupBuilder MapInstructions(this IEndpointRouteBuilder routes)
@@ -27,9 +27,9 @@ public static class InstructionsApi
         api.MapPost("/instructions/{instructionId}/answer", Answer)
             .Documented("answerInstruction", "Answer an instruction (办理情况) with evidence files uploaded before (the unit's head)", 400, 403, 404, 409, 413);
         api.MapPost("/instructions/{instructionId}/close", Close)
-            .Documented("closeInstruction", "Close an instruction (办结; its author)", 400, 403, 404, 409);
+            .Documented("closeInstruction", "Close an instruction (办结: a brigade leader, its 督办领导, or its author while a leader in scope)", 400, 403, 404, 409);
         api.MapPost("/instructions/{instructionId}/reopen", Reopen)
-            .Documented("reopenInstruction", "Reopen an instruction with a reason (its author)", 400, 403, 404, 409, 413);
+            .Documented("reopenInstruction", "Reopen an instruction with a reason (重新交办: whoever may close it)", 400, 403, 404, 409, 413);
         return api;
     }
 

@@ -15,7 +15,7 @@ public static class MeetingsApi
     {
         var api = routes.MapGroup("/api/v1").WithTags("Meetings").RequireAuthorization();
         api.MapPost("/brigades/{brigadeId}/meetings", Record)
-            .Documented("recordMeeting", "Record the month's 党总支扩大会 with the monthly report it heard (brigade leaders)", 400, 403, 404, 413);
+            .Documented("recordMeeting", "Record the month's 党总支扩大会 with the monthly report it heard (brigade leaders or the office clerk; the chair is a leader)", 400, 403, 404, 413);
         api.MapGet("/brigades/{brigadeId}/meetings", List)
             .Documented("listMeetings", "The brigade's meetings, newest first", 400, 403, 404);
         api.MapGet("/meetings/{meetingId}", Get)

@@ -11,7 +11,10 @@ using Responsibility.Api.Meetings;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Org;
 
-/// <summary>例会: the brigade's 党总支扩大会 with their decisions, and the form a brigade leader records one with.</summary>
+/// <summary>
+/// 例会: the brigade's 党总支扩大会 with their decisions, and the form a brigade leader or the office clerk (记录人) records
+/// one with; the chair is one of the 班子.
+/// </summary>
 public sealed class MeetingsModel(ISender sender) : PageModel
 {
     [BindProperty]
@@ -36,6 +39,7 @@ public sealed class MeetingsModel(ISender sender) : PageModel
             Title = $"{Today.Month}月党总支扩大会",
             ReportMonth = previous.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             Attendees = string.Join("、", Brigade.Leaders.Select(l => l.Name)),
+            Chair = Array.Find(Brigade.Leaders, l => l.IsFirstResponsible)?.Name,
         };
     }
 

@@ -32,7 +32,7 @@ public sealed class MeetingApiTests(SharedApi api)
     [Theory]
     [InlineData("zhao")]
     [InlineData("fazhi")]
-    public async Task OnlyBrigadeLeadersHoldMeetingsAndDecide(string role)
+    public async Task OnlyBrigadeLeadersAndTheOfficeClerkHoldMeetingsAndDecide(string role)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var meeting = await Recorded(brigade);
@@ -40,13 +40,50 @@ public sealed class MeetingApiTests(SharedApi api)
 
         var record = await client.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", Meeting());
         var decide = await client.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/decisions", Decision());
-        var admin = await brigade.Admin.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", Meeting());
+        var systemAdmin = await brigade.Admin.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", Meeting());
 
         Assert.Equal(HttpStatusCode.Forbidden, record.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, decide.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, systemAdmin.StatusCode);
         Assert.Single(await client.Read<MeetingBody[]>($"/api/v1/brigades/{brigade.Id}/meetings"));
         Assert.Empty((await client.Read<MeetingBody>($"/api/v1/meetings/{meeting.Id}")).Decisions);
+    }
+
+    [Fact]
+    public async Task OfficeClerkRecordsTheMeetingAsItsRecorderAndItsDecisionsWaitForTheirSupervisingLeader()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        await brigade.User("clerk", "Admin");
+        var clerk = await brigade.SignIn("clerk");
+
+        var recorded = await clerk.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", Meeting());
+        var meeting = await recorded.Read<RecorderBody>();
+        var decided = await clerk.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/decisions", Decision());
+        var id = (await decided.Read<MeetingBody>()).Decisions[0].Units[1].InstructionId;
+        (await (await brigade.SignIn("xuanchuan")).Answer(id)).EnsureSuccessStatusCode();
+        var closed = await (await brigade.SignIn("zhao")).Close(id);
+
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.Equal((brigade.Username("clerk"), "clerk", "王立侠"), (meeting.RecordedBy, meeting.RecordedByName, meeting.Chair));
+        Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.Close(id)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChairWhoIsNotALeaderOfTheBrigadeIsRefusedNamingChair()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var dadui = await brigade.SignIn("dadui");
+
+        var refused = await dadui.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", new
+        {
+            date = ApiInstructions.Today(), title = "党总支扩大会", chair = "外单位领导",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("chair", (await refused.Problem()).Errors!.Keys);
+        Assert.Empty(await dadui.Read<MeetingBody[]>($"/api/v1/brigades/{brigade.Id}/meetings"));
     }
 
     [Fact]
@@ -150,7 +187,7 @@ public sealed class MeetingApiTests(SharedApi api)
 
     private static object Meeting() => new
     {
-        date = ApiInstructions.Today(), title = "党总支扩大会", chair = "韩振东", attendees = new[] { "王立侠", "韩振东", "赵刚" },
+        date = ApiInstructions.Today(), title = "党总支扩大会", chair = "王立侠", attendees = new[] { "王立侠", "韩振东", "赵刚" },
         topics = new[] { "听取上月重点工作推进情况", "研究部署本月重点工作" },
     };
 
@@ -161,4 +198,6 @@ public sealed class MeetingApiTests(SharedApi api)
     };
 
     private static string RandomId() => Guid.CreateVersion7().ToString("N");
+
+    private sealed record RecorderBody(string Id, string Chair, string RecordedBy, string RecordedByName);
 }

@@ -12,7 +12,7 @@ public sealed class MeetingPageTests(BrowserFixture browser)
         var brigade = await TestBrigade.Create(browser);
         var page = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password);
         await page.ClickAsync(".topbar >> text=例会");
-        await page.FillAsync("#meeting-chair", "王立侠");
+        await page.SelectOptionAsync("#meeting-chair", "王立侠");
         await page.FillAsync("#meeting-topics", "听取上月重点工作推进情况\n研究部署本月重点工作");
         await page.GetByRole(AriaRole.Button, new() { Name = "记录会议" }).ClickAsync();
 
@@ -35,7 +35,7 @@ public sealed class MeetingPageTests(BrowserFixture browser)
         var brigade = await TestBrigade.Create(browser);
         var page = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password);
         await page.GotoAsync($"/b/{brigade.Id}/meetings");
-        await page.FillAsync("#meeting-chair", "王立侠");
+        await page.SelectOptionAsync("#meeting-chair", "王立侠");
         await page.GetByRole(AriaRole.Button, new() { Name = "记录会议" }).ClickAsync();
 
         await page.FillAsync("#decision-text", "开展执法案卷集中评查");
@@ -44,6 +44,23 @@ public sealed class MeetingPageTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator(".decision-form")).ToContainTextAsync("须指定责任单位。");
         await Assertions.Expect(page.Locator(".decision")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task OfficeClerkRecordsTheMeetingAsItsRecorderWithALeaderInTheChair()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.SignIn(brigade.Username("clerk"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/meetings");
+
+        var chairs = await page.Locator("#meeting-chair option").AllTextContentsAsync();
+        await page.SelectOptionAsync("#meeting-chair", "赵刚");
+        await page.GetByRole(AriaRole.Button, new() { Name = "记录会议" }).ClickAsync();
+
+        Assert.Equal(["王立侠（大队长）", "赵刚（副大队长）"], chairs);
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("李静");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("赵刚");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "交办" })).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 
 /// <summary>
 /// A fresh brigade set up through the API: units fazhi (法制室) and xuanchuan (宣传中队), leaders wang (大队长,
-/// supervises fazhi) and zhao (副大队长, supervises xuanchuan), one account per role, and one Count task per unit:
+/// supervises fazhi) and zhao (副大队长, supervises xuanchuan), one account per role (the Admin is the office clerk
+/// 李静), and one Count task per unit:
 /// fazhi's 执法质量检查 (target 10 次, 业务) and xuanchuan's 发稿 (target 400 篇, 法治建设).
 /// </summary>
 public sealed class TestBrigade
@@ -99,7 +100,8 @@ public sealed class TestBrigade
             User(admin, "zhao", "赵刚", "Leader", leaderId: "zhao"),
             User(admin, "fazhi", "孙建华", "UnitHead", unitId: "fazhi"),
             User(admin, "xuanchuan", "刘晓燕", "UnitHead", unitId: "xuanchuan"),
-            User(admin, "viewer", "宋佳", "Viewer"));
+            User(admin, "viewer", "宋佳", "Viewer"),
+            User(admin, "clerk", "李静", "Admin"));
         FazhiTask = await CountTask(admin, "FZ-01", "执法质量检查", "fazhi", "Business", 10, "次");
         XuanchuanTask = await CountTask(admin, "XC-01", "全年发稿", "xuanchuan", "Accountability", 400, "篇");
     }

@@ -70,7 +70,7 @@ public sealed class InstructionReportTests(ClusterFixture cluster)
     private async Task<IMeetingGrain> Meeting(TestBrigade brigade, DateOnly date, string title)
     {
         var meeting = cluster.Grains.GetGrain<IMeetingGrain>(RecordIds.New());
-        await meeting.Record(new MeetingDraft(brigade.Id, date, title, "韩振东", ["王立侠", "韩振东", "赵刚"], ["听取上月重点工作推进情况"], null), "dadui");
+        await meeting.Record(new MeetingDraft(brigade.Id, date, title, "王立侠", ["王立侠", "韩振东", "赵刚"], ["听取上月重点工作推进情况"], null), "dadui");
         return meeting;
     }
 

@@ -111,5 +111,5 @@ public sealed class MeetingTests(ClusterFixture cluster)
     }
 
     private static MeetingDraft Draft(TestBrigade brigade, DateOnly date) =>
-        new(brigade.Id, date, "6月党总支扩大会", "韩振东", ["王立侠", "韩振东", "赵刚"], ["听取5月重点工作推进情况"], null);
+        new(brigade.Id, date, "6月党总支扩大会", "王立侠", ["王立侠", "韩振东", "赵刚"], ["听取5月重点工作推进情况"], null);
 }

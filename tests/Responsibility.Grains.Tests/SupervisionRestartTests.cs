@@ -20,7 +20,7 @@ public sealed class SupervisionRestartTests : IAsyncLifetime
         var scan = await cluster.Grains.Upload(brigade.Id, "fazhi-head", "台账扫描件.pdf");
         await cluster.Grains.Instruction(issued.Definition.Id).Answer("已整理", [scan], "fazhi-head");
         var meeting = cluster.Grains.GetGrain<IMeetingGrain>(RecordIds.New());
-        await meeting.Record(new MeetingDraft(brigade.Id, new DateOnly(2024, 6, 3), "6月党总支扩大会", "韩振东", [], [], null), "dadui");
+        await meeting.Record(new MeetingDraft(brigade.Id, new DateOnly(2024, 6, 3), "6月党总支扩大会", "王立侠", [], [], null), "dadui");
         await meeting.AddDecision(new DecisionDraft("开展集中整治", ["xuanchuan"], "zhao", new DateOnly(2024, 6, 20)), "dadui");
 
         await cluster.Restart();

@@ -31,6 +31,7 @@ public sealed class MeetingGrain(IEventStore events, [FromKeyedServices(DomainCl
         var info = await GrainFactory.GetGrain<IBrigadeGrain>(draft.BrigadeId).GetInfo();
         var zone = BrigadeClock.Zone(info.Settings.TimeZone);
         MeetingRules.CheckDate(draft.Date, BrigadeClock.Today(time, info.Settings.TimeZone));
+        MeetingRules.CheckChair(draft.Chair, info);
         var (year, month) = MeetingRules.ReportMonth(draft);
         if (!ReportCalendar.HasEnded(year, month, time.GetUtcNow(), zone))
         {

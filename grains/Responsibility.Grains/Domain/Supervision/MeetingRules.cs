@@ -27,6 +27,15 @@ public static class MeetingRules
             : throw DomainException.Invalid("reportMonth", "月份格式应为 yyyy-MM，例如 2024-03。");
     }
 
+    /// <summary>The chair is one of the brigade's 班子成员, by the name the brigade knows them by.</summary>
+    public static void CheckChair(string chair, BrigadeInfo brigade)
+    {
+        if (Array.TrueForAll(brigade.Leaders, l => l.Name != chair))
+        {
+            throw DomainException.Invalid("chair", $"主持人须为本大队班子成员（{string.Join("、", brigade.Leaders.Select(l => l.Name))}）。");
+        }
+    }
+
     public static void CheckDate(DateOnly date, DateOnly today)
     {
         if (date > today)
