@@ -3,7 +3,9 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
+using Responsibility.Api.Common;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Org;
@@ -45,10 +47,14 @@ public sealed class DashboardModel(ISender sender) : PageModel
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 
+    /// <summary>Whether to offer the 台账 download; ExportLedger's permission decides.</summary>
+    public bool CanExportLedger { get; private set; }
+
     public async Task OnGetAsync(string brigadeId)
     {
         var asOf = ModelState.IsValid ? AsOf : null;
         Brigade = await sender.Send(new GetBrigade(brigadeId));
+        CanExportLedger = AccessPolicy.CanReadBrigade(await sender.Send(new GetMe()), brigadeId, BrigadeAction.ExportLedger);
         Rollup = await sender.Send(new GetBrigadeRollup(brigadeId, null, asOf));
         var tasks = await sender.Send(new ListTasks(brigadeId, Rollup.Year, null, null, null, null, asOf));
         AllTasks = tasks.ToDictionary(t => t.Id);

@@ -28,8 +28,11 @@ public sealed class ReportsModel(ISender sender) : PageModel
     // Only whether to offer the button; GenerateMonthlyReport's permission decides.
     public bool CanGenerate => Caller.Role is Role.Admin or Role.BrigadeLeader;
 
-    public string MonthlyLink(MonthlyReportInfo r, string format) =>
-        $"/api/v1/brigades/{Brigade.Id}/reports/monthly/{r.Year:D4}-{r.Month:D2}?format={format}";
+    public bool CanExportLedger => AccessPolicy.CanReadBrigade(Caller, Brigade.Id, BrigadeAction.ExportLedger);
+
+    /// <summary>A stored report: the latest version, or <paramref name="version"/>.</summary>
+    public string MonthlyLink(MonthlyReportInfo r, string format, int? version = null) =>
+        $"/api/v1/brigades/{Brigade.Id}/reports/monthly/{r.Year:D4}-{r.Month:D2}?format={format}{(version is { } v ? $"&version={v}" : "")}";
 
     public string PreviewLink(string format) =>
         $"/api/v1/brigades/{Brigade.Id}/reports/monthly/{MonthKey(Today)}?preview=true&format={format}";
