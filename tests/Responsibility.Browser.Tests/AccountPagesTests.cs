@@ -56,9 +56,19 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await Assertions.Expect(Row(admin, brigade.Username("fazhi"))).ToContainTextAsync("法制室");
         await Assertions.Expect(Row(admin, brigade.Username("dadui"))).ToContainTextAsync("王立侠（大队长）");
 
+        var questions = new List<string>();
+        admin.Dialog += (_, dialog) =>
+        {
+            questions.Add(dialog.Message);
+            _ = questions.Count == 1 ? dialog.DismissAsync() : dialog.AcceptAsync();
+        };
+        await row.GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
+        await Assertions.Expect(row.Locator(".status")).ToHaveTextAsync("正常");
         await row.GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
 
         await Assertions.Expect(row.Locator(".status")).ToHaveTextAsync("已停用");
+        Assert.Equal(2, questions.Count);
+        Assert.All(questions, q => Assert.Contains("确定停用宋佳的账号吗", q));
         await viewer.ReloadAsync();
         await Assertions.Expect(viewer).ToHaveURLAsync(new Regex("/login"));
         await row.GetByRole(AriaRole.Button, new() { Name = "启用" }).ClickAsync();

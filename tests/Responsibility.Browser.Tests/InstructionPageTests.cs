@@ -2,7 +2,10 @@ namespace Responsibility.Browser.Tests;
 
 using Microsoft.Playwright;
 
-/// <summary>批示 from the task page, answered from the unit head's 待办, closed by its author — and who is offered what.</summary>
+/// <summary>
+/// 批示 from the task page, answered from the unit head's 待办, closed by its author after confirming — and who is offered
+/// what, and who the page says will close it.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InstructionPageTests(BrowserFixture browser)
 {
@@ -25,9 +28,20 @@ public sealed class InstructionPageTests(BrowserFixture browser)
         await Assertions.Expect(head.Locator("#instruction-status")).ToHaveTextAsync("已答复待办结");
 
         await leader.GotoAsync(instructionUrl);
+        await Assertions.Expect(leader.Locator("#instruction-closer")).ToHaveTextAsync("王立侠（批示人），大队领导亦可办结");
+        var questions = new List<string>();
+        leader.Dialog += (_, dialog) =>
+        {
+            questions.Add(dialog.Message);
+            _ = questions.Count == 1 ? dialog.DismissAsync() : dialog.AcceptAsync();
+        };
+        await leader.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
+        await Assertions.Expect(leader.Locator("#instruction-status")).ToHaveTextAsync("已答复待办结");
         await leader.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
 
         await Assertions.Expect(leader.Locator("#instruction-status")).ToHaveTextAsync("已办结");
+        Assert.Equal(2, questions.Count);
+        Assert.All(questions, q => Assert.Contains("确定办结该批示吗", q));
         await Assertions.Expect(leader.Locator(".steps .note")).ToHaveTextAsync("已评查案卷 36 卷，发现问题 4 个，均已整改");
         await leader.GotoAsync($"/tasks/{brigade.FazhiTask}");
         await Assertions.Expect(leader.Locator("#instructions .badge")).ToHaveTextAsync("已办结");
@@ -70,6 +84,7 @@ public sealed class InstructionPageTests(BrowserFixture browser)
         await leader.GotoAsync($"/b/{brigade.Id}/units/xuanchuan");
         await leader.FillAsync("#instruction-text", "加大交通安全宣传进村入户力度");
         await leader.GetByRole(AriaRole.Button, new() { Name = "下达批示" }).ClickAsync();
+        leader.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
 
         await leader.GetByRole(AriaRole.Button, new() { Name = "重新交办" }).ClickAsync();

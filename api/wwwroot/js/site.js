@@ -1,3 +1,13 @@
+// A form marked data-confirm asks first (停用, 办结): a mis-click changes nothing. Capturing, so a refusal stops the
+// submit before anything below reacts to it.
+document.addEventListener('submit', function (e) {
+    var question = e.target.dataset && e.target.dataset.confirm;
+    if (question && !window.confirm(question)) {
+        e.preventDefault();
+        e.stopPropagation();
+    }
+}, true);
+
 // A submitted form cannot be sent twice by a second click; the server dedups on the Idempotency-Key anyway.
 document.addEventListener('submit', function (e) {
     e.target.querySelectorAll('button[type=submit]').forEach(function (b) {
