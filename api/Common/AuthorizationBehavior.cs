@@ -12,7 +12,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(CallerAccessor ca
     {
         if (message is IAuthorizedRequest request && !await permissions.Allows(await callers.Get(), request.Permission))
         {
-            throw new ForbiddenException("没有权限执行此操作。");
+            throw new ForbiddenException(ForbiddenException.Refused);
         }
 
         return await next(message, cancellationToken);

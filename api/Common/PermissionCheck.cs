@@ -17,13 +17,17 @@ public sealed class PermissionCheck(IGrainFactory grains)
         Permission.SignedIn => true,
         Permission.SystemAdmin => caller.IsSystemAdmin,
         Permission.Upload => AccessPolicy.CanUpload(caller),
-        Permission.Brigade p => AccessPolicy.CanReadBrigade(caller, p.BrigadeId, p.Action),
+        Permission.Brigade p => Known(caller, p.BrigadeId) && AccessPolicy.CanReadBrigade(caller, p.BrigadeId, p.Action),
         Permission.Task p => await CanActOnTask(caller, p),
         Permission.Unit p => await CanActOnUnit(caller, p),
         Permission.Instruction p => await CanActOnInstruction(caller, p),
         Permission.Meeting p => await CanActOnMeeting(caller, p),
         _ => false,
     };
+
+    /// <summary>SPEC §3: another brigade is not the caller's business, so it is missing (404), as an unknown one is.</summary>
+    private static bool Known(Caller caller, string brigadeId) =>
+        caller.IsSystemAdmin || caller.BrigadeId == brigadeId ? true : throw DomainException.NotFound("大队不存在。");
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
     {

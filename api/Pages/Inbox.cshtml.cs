@@ -28,14 +28,17 @@ public sealed class InboxModel(ISender sender) : PageModel
         _ => $"/instructions/{item.InstructionId}",
     };
 
-    /// <summary>What to do about it, in a few words.</summary>
+    /// <summary>What to do about it, in a few words; an instruction's items name the unit it is addressed to.</summary>
     public static string Action(InboxItem item) => item.Kind switch
     {
         InboxItemKind.ReportDue => item.Overdue ? "已过填报截止日，请尽快填报" : "本期尚未填报",
         InboxItemKind.EntryReturned => $"被退回：{item.Detail}",
         InboxItemKind.InstructionToAnswer => item.Overdue ? "已逾期，请尽快答复办理情况" : "请答复办理情况",
-        InboxItemKind.InstructionAnswered => $"承办单位已答复，待您办结：{item.Detail}",
+        InboxItemKind.InstructionAnswered => $"{item.UnitName ?? "承办单位"}已答复，待您办结：{item.Detail}",
         InboxItemKind.UnitUnreported => $"{item.Count} 项任务宽限期满仍未填报，请督促",
-        _ => "逾期未办结，宽限期已过，请督办",
+        _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
+
+    /// <summary>Each kind its colour: what the person must do themselves stands out from what they follow up.</summary>
+    public static string BadgeClass(InboxItemKind kind) => "inbox-" + kind.ToString().ToLowerInvariant();
 }

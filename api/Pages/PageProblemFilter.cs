@@ -36,7 +36,9 @@ public sealed class PageProblemFilter(IModelMetadataProvider metadata) : IAsyncP
 
         var problem = executed.Exception switch
         {
-            ForbiddenException e => new PageProblem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
+            ForbiddenException e => new PageProblem(
+                StatusCodes.Status403Forbidden, "没有权限",
+                e.Message == ForbiddenException.Refused && HttpMethods.IsGet(context.HttpContext.Request.Method) ? ForbiddenException.RefusedToRead : e.Message),
             DomainException e => new PageProblem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message),
             ValidationException e => new PageProblem(
                 StatusCodes.Status400BadRequest, "请求参数有误", string.Join(" ", e.Errors.Select(f => f.ErrorMessage).Distinct())),

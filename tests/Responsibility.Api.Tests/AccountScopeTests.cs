@@ -61,8 +61,8 @@ public sealed class AccountScopeTests(SharedApi api)
             displayName = "卧底", password = NewPassword, role = "Viewer",
         });
 
-        Assert.Equal(HttpStatusCode.Forbidden, unit.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, user.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, user.StatusCode);
         var org = await theirs.Admin.Read<OrgBody>($"/api/v1/brigades/{theirs.Id}");
         Assert.Equal("法制室", org.Units.Single(u => u.Id == "fazhi").Name);
         Assert.Equal(HttpStatusCode.Unauthorized, await SignInStatus(ours.Username("spy"), NewPassword));

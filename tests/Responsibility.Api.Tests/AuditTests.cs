@@ -132,7 +132,7 @@ public sealed class AuditTests(SharedApi api)
         var otherAdmin = await (await other.SignIn("dadui")).GetAsync($"/api/v1/brigades/{brigade.Id}/audit");
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, otherAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherAdmin.StatusCode);
     }
 
     [Theory]

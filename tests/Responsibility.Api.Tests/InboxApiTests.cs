@@ -86,7 +86,7 @@ public sealed class InboxApiTests : IAsyncLifetime
 
         Assert.Equal(("InstructionToAnswer", id, true), (Assert.Single(waiting.Items).Kind, waiting.Items[0].InstructionId, waiting.Items[0].Overdue));
         Assert.Empty(leaderInGrace.Items);
-        Assert.Equal("InstructionOverdue", Assert.Single(leaderAfterGrace.Items).Kind);
+        Assert.Equal(("InstructionOverdue", "宣传中队"), (Assert.Single(leaderAfterGrace.Items).Kind, leaderAfterGrace.Items[0].UnitName));
         Assert.Equal(("InstructionAnswered", "已办理"), (Assert.Single(answered.Items).Kind, answered.Items[0].Detail));
         Assert.Empty((await InboxOn(zhao, 6, 14)).Items);
         Assert.Empty((await InboxOn(head, 6, 14)).Items);
@@ -144,7 +144,8 @@ public sealed class InboxApiTests : IAsyncLifetime
 
     private sealed record PeriodBody(string Key, DateOnly Due, DateOnly GraceEnds);
 
-    private sealed record ItemBody(string Kind, string Title, bool Overdue, string? TaskId, string? InstructionId, string? UnitId, int Count, string? Detail);
+    private sealed record ItemBody(
+        string Kind, string Title, bool Overdue, string? TaskId, string? InstructionId, string? UnitId, int Count, string? Detail, string? UnitName);
 
     private sealed record BrigadeSettingsBody(SettingsBody Settings);
 

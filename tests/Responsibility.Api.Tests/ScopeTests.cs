@@ -95,7 +95,7 @@ public sealed class ScopeTests(SharedApi api)
     }
 
     [Fact]
-    public async Task AnotherBrigadesUserReadsNoneOfItsRollups()
+    public async Task AnotherBrigadesUserFindsNoneOfItsRollups()
     {
         var ours = await new ApiBrigade(api.Factory).Create();
         var theirs = await new ApiBrigade(api.Factory).Create();
@@ -106,7 +106,7 @@ public sealed class ScopeTests(SharedApi api)
         var leader = await theirLeader.GetAsync($"/api/v1/brigades/{ours.Id}/leaders/wang/rollup");
 
         Assert.Equal(
-            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            [HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
             new[] { brigade.StatusCode, unit.StatusCode, leader.StatusCode });
     }
 

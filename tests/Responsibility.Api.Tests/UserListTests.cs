@@ -79,8 +79,8 @@ public sealed class UserListTests(SharedApi api)
             displayName = "孙建华", role = "UnitHead", unitId = "fazhi", disabled = true,
         });
 
-        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, disableThere.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, disableThere.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, disableHere.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await theirs.SignIn("fazhi")).GetAsync("/api/v1/me")).StatusCode);
     }

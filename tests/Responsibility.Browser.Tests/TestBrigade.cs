@@ -67,6 +67,13 @@ public sealed class TestBrigade
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Answers an instruction through the API as the given unit head's account.</summary>
+    public async Task Answer(string account, string instructionId, string text)
+    {
+        var client = await Client(Username(account), Password);
+        (await client.PostAsJsonAsync($"/api/v1/instructions/{instructionId}/answer", new { text })).EnsureSuccessStatusCode();
+    }
+
     /// <summary>退回 an entry through the API as the given leader's account.</summary>
     public async Task Return(string account, string taskId, string entryId, string reason)
     {

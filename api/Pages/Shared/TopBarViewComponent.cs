@@ -18,7 +18,32 @@ public sealed class TopBarViewComponent(ISender sender) : ViewComponent
 
         var caller = await sender.Send(new GetMe());
         var brigadeId = RouteData.Values["brigadeId"] as string ?? caller.BrigadeId;
-        return View(new TopBar(caller, brigadeId, brigadeId is null ? null : await BrigadeName(brigadeId)));
+        var name = brigadeId is null ? null : await BrigadeName(brigadeId);
+        if (name is null && caller.BrigadeId is { } own && own != brigadeId)
+        {
+            // A brigade in the address that is not the caller's: the bar stays on their own brigade.
+            (brigadeId, name) = (own, await BrigadeName(own));
+        }
+
+        return View(new TopBar(caller, brigadeId, name, await InboxCount(caller)));
+    }
+
+    private async Task<int> InboxCount(Caller caller)
+    {
+        if (caller.BrigadeId is null || caller.Role == Grains.Abstractions.Accounts.Role.Viewer)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return (await sender.Send(new Inbox.GetInbox())).Items.Length;
+        }
+        catch (Grains.Abstractions.DomainException)
+        {
+            // A page about the brigade says what is wrong with it; the bar just shows no count.
+            return 0;
+        }
     }
 
     private async Task<string?> BrigadeName(string brigadeId)

@@ -3,7 +3,8 @@ namespace Responsibility.Grains.Abstractions.Inbox;
 /// <summary>
 /// One thing that needs the reader. <see cref="Title"/> is what it concerns (a task's code and title, an instruction's
 /// text, a unit's name); <see cref="Detail"/> what people read beside it (a return's reason, an answer); <see cref="Count"/>
-/// how many of a unit's tasks are unreported.
+/// how many of a unit's tasks are unreported; <see cref="UnitName"/> the unit it concerns, as the brigade names it (an
+/// overdue instruction names the late unit).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InboxItem")]
 public sealed record InboxItem(
@@ -16,4 +17,5 @@ public sealed record InboxItem(
     string? UnitId = null,
     string? EntryId = null,
     int Count = 0,
-    string? Detail = null);
+    string? Detail = null,
+    string? UnitName = null);
