@@ -39,6 +39,22 @@ public static class TaskRules
         }
     }
 
+    /// <summary>
+    /// A definition as it is kept: its code in one form (<see cref="TaskCodes"/>), its texts without spaces around them,
+    /// as a 台账 cell reads, so an exported sheet imported again changes nothing.
+    /// </summary>
+    public static TaskDefinition Tidy(TaskDefinition task) => task with
+    {
+        Code = TaskCodes.Normalise(task.Code),
+        Title = task.Title.Trim(),
+        Category = task.Category.Trim(),
+        Metric = task.Metric with
+        {
+            UnitLabel = task.Metric.UnitLabel.Trim(),
+            Stages = [.. task.Metric.Stages.Select(s => s with { Name = s.Name.Trim() })],
+        },
+    };
+
     public static void CheckMetric(Metric metric, string targetField = "metric.target")
     {
         switch (metric.Kind)
