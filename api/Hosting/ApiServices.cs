@@ -68,6 +68,8 @@ public static class ApiServices
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                // A refused token is answered "Bearer" alone: why it failed helps whoever forged it, not its owner.
+                o.IncludeErrorDetails = false;
                 o.TokenValidationParameters = new()
                 {
                     ValidIssuer = TokenIssuer.Issuer,
