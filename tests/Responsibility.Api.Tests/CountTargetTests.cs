@@ -2,7 +2,6 @@ namespace Responsibility.Api.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 
 /// <summary>A Count's target is at least one, and whole unless its entries may be fractional: on create, PATCH and import.</summary>
@@ -57,15 +56,14 @@ public sealed class CountTargetTests(SharedApi api)
     public async Task LedgerRowWithACountTargetWithAPartIsRefusedByItsCellAndNothingIsImported()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        var csv = Encoding.UTF8.GetBytes(
-            "任务编号,任务名称,一岗双责,承办单位,类别,考核方式,目标,计量单位,年度,开始日期,截止日期\n" +
-            $"FZ-01,开展执法质量检查,法治建设·党风廉政,法制室,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31\n" +
-            $"FZ-02,下发通报,法治建设·党风廉政,法制室,执法监督,计数,2.5,期,{Year},{Year}-01-01,{Year}-12-31\n");
+        var csv = LedgerCalls.Csv(
+            $"FZ-01,开展执法质量检查,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31",
+            $"FZ-02,下发通报,法治建设·党风廉政,法制室,,执法监督,计数,2.5,期,{Year},{Year}-01-01,{Year}-12-31");
 
-        var refused = await brigade.Admin.PostAsync($"/api/v1/brigades/{brigade.Id}/tasks/import", SampleFiles.Form(csv, "台账.csv"));
+        var refused = await brigade.Admin.Import(brigade, csv, "台账.csv");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal(["G3"], (await refused.Problem()).Errors!.Keys);
+        Assert.Equal(["H3"], (await refused.Problem()).Errors!.Keys);
         Assert.Empty(await brigade.Admin.Read<JsonArray>($"/api/v1/brigades/{brigade.Id}/tasks?year={Year}"));
     }
 

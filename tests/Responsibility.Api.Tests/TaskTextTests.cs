@@ -2,7 +2,6 @@ namespace Responsibility.Api.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 
 /// <summary>
@@ -53,14 +52,13 @@ public sealed class TaskTextTests(SharedApi api)
         };
         patch.Headers.TryAddWithoutValidation("If-Match", "*");
         (await brigade.Admin.SendAsync(patch)).EnsureSuccessStatusCode();
-        var export = await brigade.Admin.GetByteArrayAsync($"/api/v1/brigades/{brigade.Id}/tasks/export?year={Year}&format=xlsx");
+        var export = await brigade.Admin.Export(brigade, Year);
 
-        var imported = await brigade.Admin.PostAsync($"/api/v1/brigades/{brigade.Id}/tasks/import", SampleFiles.Form(export, "台账.xlsx"));
+        var imported = await brigade.Admin.Import(brigade, export, "台账.xlsx");
 
         var stored = await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}");
         Assert.Equal(("开展执法质量检查", "执法监督"), ((string)stored["title"]!, (string)stored["category"]!));
-        var counts = await imported.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.Equal((0, 1), ((int)counts!["updated"]!, (int)counts["unchanged"]!));
+        Assert.Equal((0, 0, 1), await imported.Counts());
     }
 
     [Fact]
@@ -68,14 +66,11 @@ public sealed class TaskTextTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var task = await brigade.AddTask(NewTask("FZ-01", "开展执法质量检查"));
-        var csv = Encoding.UTF8.GetBytes(
-            "任务编号,任务名称,一岗双责,承办单位,类别,考核方式,目标,计量单位,年度,开始日期,截止日期\n" +
-            $"ＦＺ－０１,开展执法质量检查（改）,法治建设·党风廉政,法制室,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31\n");
+        var csv = LedgerCalls.Csv($"ＦＺ－０１,开展执法质量检查（改）,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
 
-        var imported = await brigade.Admin.PostAsync($"/api/v1/brigades/{brigade.Id}/tasks/import", SampleFiles.Form(csv, "台账.csv"));
+        var imported = await brigade.Admin.Import(brigade, csv, "台账.csv");
 
-        var counts = await imported.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.Equal((0, 1), ((int)counts!["created"]!, (int)counts["updated"]!));
+        Assert.Equal((0, 1, 0), await imported.Counts());
         Assert.Equal("开展执法质量检查（改）", (string)(await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}"))["title"]!);
     }
 
