@@ -88,6 +88,15 @@ public sealed class ApiBrigade(ApiFactory factory)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>The Admin's PATCH of a task, against the version it has just read.</summary>
+    public async Task<HttpResponseMessage> Patch(JsonObject task, object body)
+    {
+        var etag = (await Admin.GetAsync($"/api/v1/tasks/{task.Id()}")).Headers.ETag!;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task.Id()}") { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(etag);
+        return await Admin.SendAsync(request);
+    }
+
     private async Task Put(string path, object body) => (await Admin.PutAsJsonAsync(path, body)).EnsureSuccessStatusCode();
 
     private Task User(string name, string role, string? unitId = null, string? leaderId = null) =>

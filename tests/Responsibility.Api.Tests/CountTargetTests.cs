@@ -42,10 +42,8 @@ public sealed class CountTargetTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12);
-        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task.Id()}") { Content = JsonContent.Create(new { target = 0.5 }) };
-        patch.Headers.TryAddWithoutValidation("If-Match", "*");
 
-        var response = await brigade.Admin.SendAsync(patch);
+        var response = await brigade.Patch(task, new { target = 0.5 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["target"], (await response.Problem()).Errors!.Keys);

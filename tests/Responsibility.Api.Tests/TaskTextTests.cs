@@ -46,12 +46,7 @@ public sealed class TaskTextTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var task = await brigade.AddTask(NewTask("FZ-01", "\t开展执法质量检查\n"));
-        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task.Id()}")
-        {
-            Content = JsonContent.Create(new { category = " 执法监督 " }),
-        };
-        patch.Headers.TryAddWithoutValidation("If-Match", "*");
-        (await brigade.Admin.SendAsync(patch)).EnsureSuccessStatusCode();
+        (await brigade.Patch(task, new { category = " 执法监督 " })).EnsureSuccessStatusCode();
         var export = await brigade.Admin.Export(brigade, Year);
 
         var imported = await brigade.Admin.Import(brigade, export, "台账.xlsx");
@@ -59,6 +54,22 @@ public sealed class TaskTextTests(SharedApi api)
         var stored = await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}");
         Assert.Equal(("开展执法质量检查", "执法监督"), ((string)stored["title"]!, (string)stored["category"]!));
         Assert.Equal((0, 0, 1), await imported.Counts());
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("category")]
+    public async Task BlankTextInAPatchIsRefusedNamingItAndChangesNothing(string field)
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var task = await brigade.AddTask(NewTask("FZ-01", "开展执法质量检查"));
+
+        var response = await brigade.Patch(task, new Dictionary<string, string> { [field] = " \u3000\t" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], (await response.Problem()).Errors!.Keys);
+        var stored = await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}");
+        Assert.Equal(("开展执法质量检查", "执法监督"), ((string)stored["title"]!, (string)stored["category"]!));
     }
 
     [Fact]
