@@ -35,7 +35,6 @@ public static class AttachmentsApi
         var download = await sender.Send(new GetAttachment(attachmentId));
         response.ContentLength = download.File.Size;
         response.Headers.ETag = $"\"{download.File.Sha256}\"";
-        response.Headers.CacheControl = "private, no-cache";
         return TypedResults.Stream(
             async body =>
             {

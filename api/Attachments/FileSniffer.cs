@@ -6,7 +6,7 @@ using System.Xml;
 /// <summary>
 /// What a file is, read from its bytes and never from its name: a PDF, PNG or JPEG by its signature, a Word or Excel
 /// document by being a zip whose package names a document (not a template or a macro workbook) as its main part.
-/// Anything else is null.
+/// Anything else is null. A PDF must also be whole (<see cref="IsComplete"/>).
 /// </summary>
 public static class FileSniffer
 {
@@ -17,7 +17,11 @@ public static class FileSniffer
     // The package's two small parts are read whole; a larger one is no document we made or expect.
     private const int MaxPackagePartBytes = 256 * 1024;
 
+    // Writers leave a line break, and some a few bytes more, after a PDF's end marker; a KiB holds them all.
+    private const int PdfTailBytes = 1024;
+
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
+    private static readonly byte[] PdfEnd = "%%EOF"u8.ToArray();
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
@@ -35,6 +39,24 @@ public static class FileSniffer
             : start.StartsWith(JpegSignature) ? FileKind.Jpeg
             : start.StartsWith(ZipSignature) ? Package(content)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a file of a recognised kind arrived whole: a PDF cut short (an interrupted download or scan) lacks the
+    /// end marker near its end. The stream is left at its start.
+    /// </summary>
+    public static bool IsComplete(Stream content, FileKind kind)
+    {
+        if (kind != FileKind.Pdf)
+        {
+            return true;
+        }
+
+        var tail = new byte[Math.Min(PdfTailBytes, content.Length)];
+        content.Position = content.Length - tail.Length;
+        content.ReadExactly(tail);
+        content.Position = 0;
+        return tail.AsSpan().IndexOf(PdfEnd) >= 0;
     }
 
     private static FileKind? Package(Stream content)

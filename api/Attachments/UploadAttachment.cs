@@ -31,6 +31,11 @@ public sealed class UploadAttachmentHandler(IGrainFactory grains, CallerAccessor
 
         var kind = FileSniffer.Detect(r.Content)
             ?? throw new DomainException(ErrorKind.UnsupportedMediaType, "只能上传 PDF、图片（PNG、JPEG）、Word（DOCX）或 Excel（XLSX）文件。", "file");
+        if (!FileSniffer.IsComplete(r.Content, kind))
+        {
+            throw new DomainException(ErrorKind.UnsupportedMediaType, "这个 PDF 文件已损坏（文件不完整），请重新导出或扫描后再上传。", "file");
+        }
+
         var caller = await callers.Get();
         var upload = new AttachmentUpload(
             caller.BrigadeId!, FileNames.Clean(r.FileName, kind, AttachmentLimits.MaxFileNameLength), kind.ContentType, caller.Username);

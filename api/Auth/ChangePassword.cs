@@ -43,17 +43,18 @@ public sealed class ChangePasswordHandler(
         var address = ClientAddress.Of(http.HttpContext);
 
         // A stolen session must not become a way to guess the password it lacks: wrong guesses count as failed logins.
-        if (await throttle.RetryAfter(caller.Username, address) is { } wait)
+        if (await throttle.Attempt(caller.Username, address) is { } wait)
         {
             throw new LoginThrottledException(wait);
         }
 
         if (!passwords.Verify(await user.Get(), request.CurrentPassword!))
         {
-            await throttle.Failed(caller.Username, address);
+            await throttle.Failed(address);
             throw DomainException.Invalid("currentPassword", "当前密码不正确。");
         }
 
+        await throttle.Succeeded(caller.Username, address);
         return await user.ChangePassword(passwords.Hash(caller.Username, request.NewPassword!), caller.Username);
     }
 }

@@ -1,16 +1,22 @@
 namespace Responsibility.Api.Auth;
 
 /// <summary>
-/// Counts failed logins per account and per client address (SPEC §3). Asynchronous because a deployment with
-/// several api instances keeps the counts in a shared store; <see cref="MemoryLoginThrottle"/> keeps them in memory.
+/// Keeps the failed logins <see cref="LoginBackOff"/> decides on, per client and account and per client address.
+/// Asynchronous because a deployment with several api instances keeps them in a shared store
+/// (<see cref="RedisLoginThrottle"/>); <see cref="MemoryLoginThrottle"/> keeps them in memory.
 /// </summary>
 public interface ILoginThrottle
 {
-    /// <summary>How long the account or the address must wait before trying again; null when it may try now.</summary>
-    ValueTask<TimeSpan?> RetryAfter(string username, string address);
+    /// <summary>
+    /// Before a password is checked: how long this client must still wait on this account, or null. A try that may go
+    /// ahead counts as a failure until <see cref="Succeeded"/> says otherwise, so guesses sent in parallel cannot all
+    /// slip in before the first is counted.
+    /// </summary>
+    ValueTask<TimeSpan?> Attempt(string username, string address);
 
-    ValueTask Failed(string username, string address);
+    /// <summary>The password was wrong: the failure counts toward its address's block too.</summary>
+    ValueTask Failed(string address);
 
-    /// <summary>A correct password clears the account's count; the address keeps its own.</summary>
-    ValueTask Succeeded(string username);
+    /// <summary>The password was right: this client's failures on the account are forgotten; the address keeps its count.</summary>
+    ValueTask Succeeded(string username, string address);
 }

@@ -1,68 +1,82 @@
 namespace Responsibility.Api.Auth;
 
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Failed logins counted in fixed windows that open at a key's first failure: reaching the limit inside a window
-/// locks the key until the window closes. One instance's memory, so it suits one api process.
+/// <see cref="ILoginThrottle"/> in one api process's memory. Checking and counting a try is one step under a lock, which
+/// costs nothing beside the password hash that follows.
 /// </summary>
 public sealed class MemoryLoginThrottle(TimeProvider time, IOptions<LoginThrottleOptions> options) : ILoginThrottle
 {
-    /// <summary>Above this many keys, closed windows are swept so guessed usernames cannot grow memory for ever.</summary>
+    /// <summary>
+    /// Above this many records, those already forgotten are swept, so guessed usernames cannot grow memory for ever; the
+    /// next sweep waits until the count has doubled, so an attack that keeps many records alive costs no sweep per try.
+    /// </summary>
     private const int SweepAbove = 10_000;
 
-    private readonly ConcurrentDictionary<string, Window> windows = new();
-    private readonly LoginThrottleOptions settings = options.Value;
+    private readonly LoginBackOff rule = new(options.Value);
+    private readonly Dictionary<string, LoginFailures> clients = [];
+    private readonly Dictionary<string, LoginFailures> addresses = [];
+    private readonly Lock gate = new();
+    private int sweepAt = SweepAbove;
 
-    private TimeSpan Length => TimeSpan.FromMinutes(settings.LoginLockoutMinutes);
-
-    public ValueTask<TimeSpan?> RetryAfter(string username, string address)
+    public ValueTask<TimeSpan?> Attempt(string username, string address)
     {
         var now = time.GetUtcNow();
-        TimeSpan?[] waits =
-        [
-            Locked(AccountKey(username), settings.FailedLoginsPerAccount, now),
-            Locked(AddressKey(address), settings.FailedLoginsPerAddress, now),
-        ];
-        return ValueTask.FromResult(waits.Max());
+        var key = LoginBackOff.ClientKey(username, address);
+        lock (gate)
+        {
+            var client = clients.GetValueOrDefault(key);
+            var wait = rule.Wait(client, addresses.GetValueOrDefault(address), now);
+            if (wait is null)
+            {
+                clients[key] = rule.CountClient(client, now);
+                Sweep(now);
+            }
+
+            return ValueTask.FromResult(wait);
+        }
     }
 
-    public ValueTask Failed(string username, string address)
+    public ValueTask Failed(string address)
     {
         var now = time.GetUtcNow();
-        Count(AccountKey(username), now);
-        Count(AddressKey(address), now);
-        if (windows.Count > SweepAbove)
+        lock (gate)
         {
-            foreach (var (key, window) in windows.Where(w => w.Value.Start + Length <= now))
-            {
-                windows.TryRemove(new KeyValuePair<string, Window>(key, window));
-            }
+            addresses[address] = rule.CountAddress(addresses.GetValueOrDefault(address), now);
+            Sweep(now);
         }
 
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask Succeeded(string username)
+    public ValueTask Succeeded(string username, string address)
     {
-        windows.TryRemove(AccountKey(username), out _);
+        lock (gate)
+        {
+            clients.Remove(LoginBackOff.ClientKey(username, address));
+        }
+
         return ValueTask.CompletedTask;
     }
 
-    private TimeSpan? Locked(string key, int limit, DateTimeOffset now) =>
-        windows.TryGetValue(key, out var window) && window.Failures >= limit && window.Start + Length > now
-            ? window.Start + Length - now
-            : null;
+    private void Sweep(DateTimeOffset now)
+    {
+        if (clients.Count + addresses.Count <= sweepAt)
+        {
+            return;
+        }
 
-    private void Count(string key, DateTimeOffset now) => windows.AddOrUpdate(
-        key,
-        _ => new Window(now, 1),
-        (_, window) => window.Start + Length <= now ? new Window(now, 1) : window with { Failures = window.Failures + 1 });
+        foreach (var key in clients.Where(c => rule.KeepClient(c.Value, now) <= TimeSpan.Zero).Select(c => c.Key).ToList())
+        {
+            clients.Remove(key);
+        }
 
-    private static string AccountKey(string username) => "account:" + username.Trim().ToLowerInvariant();
+        foreach (var key in addresses.Where(a => rule.KeepAddress(a.Value, now) <= TimeSpan.Zero).Select(a => a.Key).ToList())
+        {
+            addresses.Remove(key);
+        }
 
-    private static string AddressKey(string address) => "address:" + address;
-
-    private sealed record Window(DateTimeOffset Start, int Failures);
+        sweepAt = Math.Max(SweepAbove, 2 * (clients.Count + addresses.Count));
+    }
 }

@@ -3,7 +3,8 @@ namespace Responsibility.Api.Auth;
 using System.Reflection;
 
 /// <summary>
-/// SPEC §3: at least 10 characters, not the username, not one repeated character, not a common password. "Common"
+/// SPEC §3: at least 10 characters of which at least 6 letters or digits (so never all whitespace or symbols), not the
+/// username, not one repeated character, not a common password. "Common"
 /// also catches a listed word with digits or symbols around it (Password-2024, woaini1314), because that is how
 /// people stretch a short favourite to the required length, and how guessing lists stretch it too.
 /// </summary>
@@ -11,6 +12,7 @@ public static class PasswordPolicy
 {
     public const int MinLength = 10;
     public const int MaxLength = 128;
+    public const int MinLettersOrDigits = 6;
 
     private static readonly Lazy<HashSet<string>> CommonPasswords = new(LoadCommonPasswords);
 
@@ -32,6 +34,11 @@ public static class PasswordPolicy
         }
 
         var letters = Normalise(password);
+        if (letters.Length < MinLettersOrDigits)
+        {
+            return PasswordProblem.TooFewLettersOrDigits;
+        }
+
         var core = WithoutOuterDigits(letters);
         var name = Normalise(username ?? "");
         if (name.Length > 0 && (OnlyRepeats(letters, name) || (core.Length > 0 && core == WithoutOuterDigits(name))))
@@ -50,6 +57,7 @@ public static class PasswordPolicy
         PasswordProblem.TooLong => $"密码不能超过 {MaxLength} 个字符。",
         PasswordProblem.LikeTheUsername => "密码不能是用户名，也不能只是用户名加数字。",
         PasswordProblem.OneRepeatedCharacter => "密码不能由同一个字符重复组成。",
+        PasswordProblem.TooFewLettersOrDigits => $"密码至少要有 {MinLettersOrDigits} 个字母、数字或汉字，不能全是空格或符号。",
         _ => "这个密码太常见，容易被猜到，请换一个。",
     };
 

@@ -8,4 +8,5 @@ public enum PasswordProblem
     LikeTheUsername,
     OneRepeatedCharacter,
     Common,
+    TooFewLettersOrDigits,
 }

@@ -4,55 +4,83 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 /// <summary>
-/// <see cref="ILoginThrottle"/> for several api instances: the same fixed windows as <see cref="MemoryLoginThrottle"/>,
-/// counted in Redis. A key's window opens with its first failure (the counter's expiry) and its count is the counter.
+/// <see cref="ILoginThrottle"/> for several api instances: the records <see cref="LoginBackOff"/> decides on, one Redis
+/// hash each, kept until the rule forgets them. A record is replaced only if no other api changed it meanwhile
+/// (a transaction on its count), so tries sent to several apis at once are each counted.
 /// </summary>
-public sealed class RedisLoginThrottle(IConnectionMultiplexer redis, IOptions<LoginThrottleOptions> options) : ILoginThrottle
+public sealed class RedisLoginThrottle(IConnectionMultiplexer redis, TimeProvider time, IOptions<LoginThrottleOptions> options)
+    : ILoginThrottle
 {
     private const string Prefix = "responsibility:login-failures:";
 
-    private readonly LoginThrottleOptions settings = options.Value;
+    /// <summary>Replacements tried before a client that keeps racing itself is told to wait a moment.</summary>
+    private const int Tries = 5;
 
-    private TimeSpan Length => TimeSpan.FromMinutes(settings.LoginLockoutMinutes);
+    private readonly LoginBackOff rule = new(options.Value);
 
-    public async ValueTask<TimeSpan?> RetryAfter(string username, string address)
-    {
-        TimeSpan?[] waits =
-        [
-            await Locked(AccountKey(username), settings.FailedLoginsPerAccount),
-            await Locked(AddressKey(address), settings.FailedLoginsPerAddress),
-        ];
-        return waits.Max();
-    }
-
-    public async ValueTask Failed(string username, string address)
+    public async ValueTask<TimeSpan?> Attempt(string username, string address)
     {
         var database = redis.GetDatabase();
-        foreach (var key in new[] { AccountKey(username), AddressKey(address) })
+        var key = ClientKey(username, address);
+        for (var i = 0; i < Tries; i++)
         {
-            // The first failure opens the window: only it sets the expiry.
-            if (await database.StringIncrementAsync(key) == 1)
+            var now = time.GetUtcNow();
+            var client = await Read(database, key);
+            if (rule.Wait(client, await Read(database, AddressKey(address)), now) is { } wait)
             {
-                await database.KeyExpireAsync(key, Length);
+                return wait;
+            }
+
+            var counted = rule.CountClient(client, now);
+            if (await Replace(database, key, client, counted, rule.KeepClient(counted, now)))
+            {
+                return null;
+            }
+        }
+
+        return TimeSpan.FromSeconds(1);
+    }
+
+    public async ValueTask Failed(string address)
+    {
+        var database = redis.GetDatabase();
+        var key = AddressKey(address);
+        for (var i = 0; i < Tries; i++)
+        {
+            var now = time.GetUtcNow();
+            var before = await Read(database, key);
+            var counted = rule.CountAddress(before, now);
+            if (await Replace(database, key, before, counted, rule.KeepAddress(counted, now)))
+            {
+                return;
             }
         }
     }
 
-    public async ValueTask Succeeded(string username) => await redis.GetDatabase().KeyDeleteAsync(AccountKey(username));
+    public async ValueTask Succeeded(string username, string address) =>
+        await redis.GetDatabase().KeyDeleteAsync(ClientKey(username, address));
 
-    private async Task<TimeSpan?> Locked(RedisKey key, int limit)
+    private static async Task<LoginFailures?> Read(IDatabase database, RedisKey key)
     {
-        var database = redis.GetDatabase();
-        var failures = await database.StringGetAsync(key);
-        if (!failures.HasValue || (long)failures < limit)
-        {
-            return null;
-        }
-
-        return await database.KeyTimeToLiveAsync(key) ?? Length;
+        var fields = (await database.HashGetAllAsync(key)).ToDictionary(f => f.Name.ToString(), f => (long)f.Value);
+        return fields.TryGetValue("count", out var count)
+            ? new LoginFailures((int)count, DateTimeOffset.FromUnixTimeMilliseconds(fields["first"]), DateTimeOffset.FromUnixTimeMilliseconds(fields["last"]))
+            : null;
     }
 
-    private static RedisKey AccountKey(string username) => Prefix + "account:" + username.Trim().ToLowerInvariant();
+    private static async Task<bool> Replace(IDatabase database, RedisKey key, LoginFailures? before, LoginFailures after, TimeSpan keep)
+    {
+        var write = database.CreateTransaction();
+        write.AddCondition(before is null ? Condition.KeyNotExists(key) : Condition.HashEqual(key, "count", before.Count));
+        _ = write.HashSetAsync(key,
+        [
+            new("count", after.Count), new("first", after.First.ToUnixTimeMilliseconds()), new("last", after.Last.ToUnixTimeMilliseconds()),
+        ]);
+        _ = write.KeyExpireAsync(key, keep);
+        return await write.ExecuteAsync();
+    }
+
+    private static RedisKey ClientKey(string username, string address) => Prefix + "client:" + LoginBackOff.ClientKey(username, address);
 
     private static RedisKey AddressKey(string address) => Prefix + "address:" + address;
 }

@@ -26,20 +26,20 @@ public sealed class SignInHandler(IGrainFactory grains, Passwords passwords, ILo
     {
         var username = request.Username!.Trim();
         var address = ClientAddress.Of(http.HttpContext);
-        if (await throttle.RetryAfter(username, address) is { } wait)
+        if (await throttle.Attempt(username, address) is { } wait)
         {
-            // Checked before the password, so a locked account learns nothing even from the right one.
+            // Checked before the password, so a client that must wait learns nothing even from the right one.
             throw new LoginThrottledException(wait);
         }
 
         var account = Slug.Pattern().IsMatch(username) ? await grains.GetGrain<IUserGrain>(username).Get() : null;
         if (!passwords.Verify(account, request.Password!))
         {
-            await throttle.Failed(username, address);
+            await throttle.Failed(address);
             throw new UnauthorizedAccessException("用户名或密码错误。");
         }
 
-        await throttle.Succeeded(username);
+        await throttle.Succeeded(username, address);
         return account.Disabled ? throw new UnauthorizedAccessException("该账号已停用，请联系本大队管理员。") : account;
     }
 }

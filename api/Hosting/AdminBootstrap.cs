@@ -29,7 +29,8 @@ public sealed class AdminBootstrap(IGrainFactory grains, Passwords passwords, IC
         {
             throw new InvalidOperationException(
                 $"{PasswordVariable} does not meet the password policy ({problem}): use at least {PasswordPolicy.MinLength} " +
-                "characters, not the username, not one repeated character and not a common password.");
+                $"characters with at least {PasswordPolicy.MinLettersOrDigits} letters or digits, not the username, not one " +
+                "repeated character and not a common password.");
         }
 
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;

@@ -54,7 +54,7 @@ public static class ApiServices
 
     /// <summary>
     /// JWT bearer tokens (API) or a cookie (pages), both checked against the account on every request; PBKDF2
-    /// passwords, the first admin, and failed logins throttled per account and per client address.
+    /// passwords, the first admin, and failed logins throttled per client and account (<see cref="LoginBackOff"/>).
     /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
@@ -68,6 +68,8 @@ public static class ApiServices
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                // A refused token is answered "Bearer" alone: why it failed helps whoever forged it, not its owner.
+                o.IncludeErrorDetails = false;
                 o.TokenValidationParameters = new()
                 {
                     ValidIssuer = TokenIssuer.Issuer,
@@ -82,14 +84,16 @@ public static class ApiServices
         builder.Services.AddHostedService<AdminBootstrap>();
         builder.Services.AddOptions<LoginThrottleOptions>()
             .BindConfiguration(LoginThrottleOptions.Section)
-            .Validate(o => o.FailedLoginsPerAccount > 0 && o.FailedLoginsPerAddress > 0 && o.LoginLockoutMinutes > 0,
-                "Auth:FailedLoginsPerAccount, Auth:FailedLoginsPerAddress and Auth:LoginLockoutMinutes must be positive.")
+            .Validate(o => o.FreeLoginFailures >= 0 && o.LoginBackOffSeconds > 0 && o.MaxLoginWaitMinutes > 0 && o.FailedLoginsPerAddress > 0,
+                "Auth:FreeLoginFailures must not be negative; Auth:LoginBackOffSeconds, Auth:MaxLoginWaitMinutes and " +
+                "Auth:FailedLoginsPerAddress must be positive.")
             .ValidateOnStart();
         // Several api instances must count failures together: in Redis when the deployment has one.
         if (ClusterSettings.From(builder.Configuration).Redis is { } redis)
         {
             builder.Services.AddSingleton<ILoginThrottle>(sp =>
-                new RedisLoginThrottle(RedisConnections.Get(redis), sp.GetRequiredService<IOptions<LoginThrottleOptions>>()));
+                new RedisLoginThrottle(
+                    RedisConnections.Get(redis), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<LoginThrottleOptions>>()));
         }
         else
         {

@@ -2,7 +2,8 @@ namespace Responsibility.Api.Hosting;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer leaving the site, and a content security
-/// policy that runs only the site's own scripts. Report HTML (user text inside) gets no scripts at all.
+/// policy that runs only the site's own scripts. Report HTML (user text inside) gets no scripts at all. Whatever the
+/// API answers (JSON, problems, reports, 台账, minutes, evidence files, tokens) is no cache's to keep.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -28,6 +29,11 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             return next(http);

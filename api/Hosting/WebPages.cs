@@ -23,7 +23,7 @@ public static class WebPages
         builder.WebHost.UseStaticWebAssets();
 
         // Razor would otherwise write every Chinese character as an &#x...; entity.
-        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddSingleton<HtmlEncoder>(new CleanHtmlEncoder(HtmlEncoder.Create(UnicodeRanges.All)));
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/");

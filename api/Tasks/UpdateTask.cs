@@ -27,8 +27,8 @@ public sealed class UpdateTaskValidator : AbstractValidator<UpdateTask>
 {
     public UpdateTaskValidator()
     {
-        RuleFor(r => r.Title).Optional(TextRules.Title).NotEqual("").WithMessage("不能为空。");
-        RuleFor(r => r.Category).Optional(50).NotEqual("").WithMessage("不能为空。");
+        RuleFor(r => r.Title).Optional(TextRules.Title).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
+        RuleFor(r => r.Category).Optional(50).Must(c => c is null || c.Trim().Length > 0).WithMessage("不能为空。");
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);
         RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
         RuleFor(r => r.DutyLine).IsInEnum().WithMessage("须选择业务工作或法治建设·党风廉政。");

@@ -14,7 +14,7 @@ public sealed record ClusterSettings(
     string Mode,
     string ClusterId,
     string ServiceId,
-    int SiloPort,
+    int? SiloPort,
     int GatewayPort,
     IPAddress? AdvertisedIP,
     string? Postgres,
@@ -22,6 +22,9 @@ public sealed record ClusterSettings(
 {
     public const string Embedded = "Embedded";
     public const string Client = "Client";
+
+    /// <summary>A silo host's port when <c>Orleans:SiloPort</c> is not set; an embedded silo alone takes a free one.</summary>
+    public const int DefaultSiloPort = 11111;
 
     public bool IsClient => Mode.Equals(Client, StringComparison.OrdinalIgnoreCase);
 
@@ -40,7 +43,7 @@ public sealed record ClusterSettings(
             mode,
             configuration["Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "responsibility",
             configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "responsibility",
-            configuration.GetValue("Orleans:SiloPort", 11111),
+            configuration.GetValue<int?>("Orleans:SiloPort"),
             configuration.GetValue("Orleans:GatewayPort", 30000),
             advertised,
             configuration.GetConnectionString("Postgres") is { Length: > 0 } pg ? pg : null,

@@ -1,6 +1,8 @@
 namespace Responsibility.Hosting;
 
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,9 @@ public static class SharedKeys
     public static IServiceCollection AddSharedKeyRing(this IServiceCollection services, IConfiguration configuration)
     {
         var keyRing = services.AddDataProtection().SetApplicationName("Responsibility");
+        // The keys are protected by where they are kept, not encrypted: private files (PrivateKeyRing) or the
+        // deployment's Redis. Saying so stops the key manager warning, at every new key, of an encryptor nobody chose.
+        services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new NullXmlEncryptor());
         if (ClusterSettings.From(configuration).Redis is { } redis)
         {
             keyRing.PersistKeysToStackExchangeRedis(() => RedisConnections.Get(redis).GetDatabase(), KeyRingRedisKey);

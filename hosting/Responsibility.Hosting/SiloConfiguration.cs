@@ -28,7 +28,8 @@ public static class SiloConfiguration
     /// joins a cluster (membership and reminders in Redis); otherwise it is alone on loopback with reminders in the
     /// SQLite file. Events and grain state live in PostgreSQL with <c>ConnectionStrings:Postgres</c>, otherwise in the data
     /// folder's SQLite file. A <paramref name="coHosted"/> silo (the api's embedded mode) opens no gateway: nothing
-    /// outside its process may call its grains.
+    /// outside its process may call its grains; alone, it listens on a free loopback port unless <c>Orleans:SiloPort</c>
+    /// names one.
     /// <c>Orleans:Clustering</c> = <c>None</c> leaves clustering to a test host.
     /// </summary>
     public static ISiloBuilder AddResponsibilitySilo(this ISiloBuilder silo, IConfiguration configuration, bool coHosted = false)
@@ -42,17 +43,20 @@ public static class SiloConfiguration
             if (cluster.Redis is { } redis)
             {
                 var address = cluster.AddressForOthers();
-                EnsureFree(address, cluster.SiloPort, SiloPortKey);
+                var siloPort = cluster.SiloPort ?? ClusterSettings.DefaultSiloPort;
+                EnsureFree(address, siloPort, SiloPortKey);
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
-                silo.ConfigureEndpoints(address, cluster.SiloPort, gatewayPort);
+                silo.ConfigureEndpoints(address, siloPort, gatewayPort);
                 silo.UseRedisClustering(redis);
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
                 silo.Configure<ClusterMembershipOptions>(Membership.Tune);
             }
             else
             {
-                EnsureFree(IPAddress.Loopback, cluster.SiloPort, SiloPortKey);
-                silo.UseLocalhostClustering(cluster.SiloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                // Alone on loopback, nobody else needs to know the port: a copy embedded in another api beside it takes another.
+                var siloPort = cluster.SiloPort ?? (coHosted ? FreeLoopbackPort() : ClusterSettings.DefaultSiloPort);
+                EnsureFree(IPAddress.Loopback, siloPort, SiloPortKey);
+                silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
                 silo.UseSqliteReminderService(database);
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
                     new ReminderServiceUpgrade(database, cluster.ServiceId, sp.GetRequiredService<ILoggerFactory>()));
@@ -79,6 +83,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.AddActivityPropagation();
+        WatchdogStartNoise.HoldBack(silo);
         silo.AddStartupTask<AccountDirectoryUpgrade>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
@@ -90,6 +95,14 @@ public static class SiloConfiguration
 
     public static string DatabasePath(IConfiguration configuration) =>
         Path.Combine(DataPath(configuration), DatabaseFileName);
+
+    /// <summary>A port the operating system has just left free on loopback.</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     /// <summary>A second instance on the machine fails here, naming the setting to change, not deep inside Orleans.</summary>
     private static void EnsureFree(IPAddress address, int port, string key)

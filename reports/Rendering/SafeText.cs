@@ -1,18 +1,28 @@
 namespace Responsibility.Reports.Rendering;
 
+using System.Buffers;
 using System.Text;
 
 /// <summary>
 /// Text stored by any version of the system may hold characters no document can carry: the vertical tab Word pastes
-/// for a soft line break, form feeds, other control characters, unpaired surrogates. Every renderer passes text
-/// through here before writing it, so a note can never break a report; the api cleans what people send with it too,
-/// so new text is stored already clean.
+/// for a soft line break, form feeds, other control characters, unpaired surrogates; or characters that make text read
+/// other than it is stored: direction controls that reverse what follows them ("%01" shown as "10%") and invisible
+/// zero-width ones. Every renderer passes text through here before writing it, so a note can never break or disguise a
+/// report; the api cleans what people send with it too, so new text is stored already clean.
 /// </summary>
 public static class SafeText
 {
     /// <summary>
+    /// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the direction marks (U+200E,
+    /// U+200F, U+061C), and the zero-width characters (U+200B–U+200D, U+2060, U+FEFF): none shows as itself.
+    /// </summary>
+    public static readonly SearchValues<char> Hidden = SearchValues.Create(
+        "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u200B\u200C\u200D\u2060\uFEFF");
+
+    /// <summary>
     /// Keeps line breaks (normalised to '\n') and tabs; a vertical tab becomes a line break, as Word meant it; drops
-    /// every other control character, unpaired surrogates and U+FFFE/U+FFFF (none of them is allowed in XML).
+    /// every other control character, unpaired surrogates and U+FFFE/U+FFFF (none of them is allowed in XML), and the
+    /// <see cref="Hidden"/> characters.
     /// </summary>
     public static string Clean(string text)
     {
@@ -34,7 +44,7 @@ public static class SafeText
             {
                 clean.Append(c).Append(text[++i]);
             }
-            else if (c is '\n' or '\t' || !(char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
+            else if (c is '\n' or '\t' || !(char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || Hidden.Contains(c)))
             {
                 clean.Append(c);
             }
@@ -50,7 +60,7 @@ public static class SafeText
     {
         foreach (var c in text)
         {
-            if ((char.IsControl(c) && c != '\n' && c != '\t') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            if ((char.IsControl(c) && c != '\n' && c != '\t') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || Hidden.Contains(c))
             {
                 return true;
             }

@@ -11,6 +11,8 @@ public sealed class AdminPasswordTests
     [InlineData("admin2024-01")]
     [InlineData("xxxxxxxxxxxx")]
     [InlineData("p@ssw0rd2024")]
+    [InlineData("\u3000 \u3000 \u3000 \u3000 \u3000 ")]
+    [InlineData("!@#$%^&*()")]
     public async Task WeakAdminPasswordStopsTheFirstStartNamingTheVariable(string password)
     {
         await using var factory = new ApiFactory { Settings = { [AdminBootstrap.PasswordVariable] = password } };

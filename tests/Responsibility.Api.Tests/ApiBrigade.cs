@@ -88,11 +88,11 @@ public sealed class ApiBrigade(ApiFactory factory)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>PATCHes the task as the Admin, with the ETag it has now.</summary>
-    public async Task<HttpResponseMessage> PatchTask(JsonObject task, object body)
+    /// <summary>The Admin's PATCH of a task, against the version it has just read.</summary>
+    public async Task<HttpResponseMessage> Patch(JsonObject task, object body)
     {
-        var etag = (await Admin.GetAsync($"/api/v1/tasks/{task["id"]}")).Headers.ETag!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task["id"]}") { Content = JsonContent.Create(body) };
+        var etag = (await Admin.GetAsync($"/api/v1/tasks/{task.Id()}")).Headers.ETag!;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{task.Id()}") { Content = JsonContent.Create(body) };
         request.Headers.IfMatch.Add(etag);
         return await Admin.SendAsync(request);
     }

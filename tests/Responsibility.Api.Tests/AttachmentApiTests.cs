@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Tests;
 
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
@@ -42,6 +43,22 @@ public sealed class AttachmentApiTests(SharedApi api)
         Assert.Equal((HttpStatusCode.UnsupportedMediaType, HttpStatusCode.UnsupportedMediaType), (html.StatusCode, zip.StatusCode));
         Assert.Equal(415, (await html.Problem()).Status);
         Assert.Equal("file", await zip.Field());
+    }
+
+    [Fact]
+    public async Task PdfWithoutItsEndMarkerIsRefusedWith415AsDamaged()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var head = await brigade.SignIn("fazhi");
+        byte[] truncated = [.. "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"u8, .. Enumerable.Repeat((byte)'x', 1000)];
+
+        var refused = await head.Upload(truncated, "扫描件.pdf");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(("file", 415), ((string)problem!["field"]!, (int)problem["status"]!));
+        Assert.Contains("损坏", (string)problem["detail"]!);
     }
 
     [Fact]

@@ -61,6 +61,28 @@ public sealed class DataFolderTests
     }
 
     [Fact]
+    public async Task EmbeddedSiloWithoutAConfiguredPortTakesAFreeLoopbackPortNotTheSiloHostsDefault()
+    {
+        // Whether or not something else on this machine holds the silo host's default port, this api must not need it.
+        using var holder = new TcpListener(IPAddress.Loopback, 11111);
+        try
+        {
+            holder.Start();
+        }
+        catch (SocketException)
+        {
+        }
+
+        await using var factory = new ApiFactory();
+        factory.Settings["Orleans:SiloPort"] = "";
+        await factory.SignInAsAdmin();
+
+        var endpoints = factory.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+        Assert.NotEqual(11111, endpoints.SiloPort);
+        Assert.True(IPAddress.IsLoopback(endpoints.AdvertisedIPAddress));
+    }
+
+    [Fact]
     public async Task SiloPortInUseStopsTheStartNamingTheSetting()
     {
         using var busy = new TcpListener(IPAddress.Loopback, 0);

@@ -41,6 +41,28 @@ public sealed class FileSnifferTests
         Assert.Equal(0, stream.Position);
     }
 
+    public static TheoryData<string, byte[], bool> Pdfs => new()
+    {
+        { "end marker last", SampleFiles.Pdf(), true },
+        { "line breaks and bytes after the end marker", [.. SampleFiles.Pdf(), .. "\r\n\0\0"u8, .. new byte[900]], true },
+        { "end marker then an incremental update", [.. SampleFiles.Pdf(), .. "2 0 obj << >> endobj\n%%EOF\n"u8], true },
+        { "cut short", [.. "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"u8, .. new byte[5000]], false },
+        { "end marker followed by more than a KiB", [.. SampleFiles.Pdf(), .. new byte[1100]], false },
+        { "signature only", "%PDF-1.7"u8.ToArray(), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pdfs))]
+    public void PdfIsCompleteOnlyWithItsEndMarkerNearItsEnd(string what, byte[] content, bool complete)
+    {
+        using var stream = new MemoryStream(content);
+
+        var whole = FileSniffer.IsComplete(stream, FileKind.Pdf);
+
+        Assert.True(whole == complete, what);
+        Assert.Equal(0, stream.Position);
+    }
+
     [Theory]
     [MemberData(nameof(Refused))]
     public void LookalikeIsNoAcceptedKind(string what, byte[] content)

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Runtime;
 
-/// <summary>Issue 8 item 13: preconditions, idempotency, unknown ids and the headers every answer carries.</summary>
+/// <summary>
+/// Issue 8 item 13 and issue 16: preconditions, idempotency, unknown ids, the headers every answer carries, and what
+/// an API answer tells a cache or a forger.
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class HttpHygieneTests(SharedApi api)
 {
@@ -101,6 +104,58 @@ public sealed class HttpHygieneTests(SharedApi api)
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("same-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl")]
+    [InlineData("{tampered}")]
+    public async Task RefusedTokenIsAnsweredBearerAloneNamingNoReason(string token)
+    {
+        var admin = await api.Factory.SignInAsAdmin();
+        var valid = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        var client = api.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", token.Replace("{tampered}", valid[..^4] + (valid[^4..] == "AAAA" ? "BBBB" : "AAAA")));
+
+        var response = await client.GetAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).ToString());
+    }
+
+    [Fact]
+    public async Task EveryAuthenticatedApiAnswerCarriesNoStore()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
+        var head = await brigade.SignIn("fazhi");
+        var file = await head.Uploaded(SampleFiles.Pdf());
+        await head.ReportWithFiles(task, file.Id);
+        var leader = await brigade.SignIn("dadui");
+        var meeting = await (await leader.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/meetings", new
+        {
+            date = ApiInstructions.Today(), title = "党总支扩大会", chair = "王立侠", attendees = new[] { "王立侠" }, topics = new[] { "调度" },
+        })).Read<MeetingBody>();
+        var month = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        string[] paths =
+        [
+            "/api/v1/me", $"/api/v1/tasks/{task.Id()}", $"/api/v1/tasks/{task.Id()}/progress", "/api/v1/tasks/unknown",
+            $"/api/v1/brigades/{brigade.Id}/rollup", $"/api/v1/attachments/{file.Id}",
+            $"/api/v1/brigades/{brigade.Id}/tasks/export?year={DateTime.UtcNow.Year}&format=xlsx",
+            .. new[] { "json", "md", "html", "docx" }.Select(f => $"/api/v1/brigades/{brigade.Id}/reports/monthly/{month}?preview=true&format={f}"),
+            .. new[] { "md", "html", "docx" }.Select(f => $"/api/v1/meetings/{meeting.Id}/minutes?format={f}"),
+        ];
+
+        var answers = new List<(string, HttpStatusCode, string?)>();
+        foreach (var path in paths)
+        {
+            var response = await leader.GetAsync(path);
+            answers.Add((path, response.StatusCode, response.Headers.CacheControl?.ToString()));
+        }
+
+        Assert.All(answers, a => Assert.Equal((a.Item1, "no-store"), (a.Item1, a.Item3)));
+        Assert.All(answers.Where(a => !a.Item1.EndsWith("/unknown", StringComparison.Ordinal)), a => Assert.Equal(HttpStatusCode.OK, a.Item2));
     }
 
     private static async Task<int> TaskActivations(IManagementGrain management) =>

@@ -145,7 +145,7 @@ public sealed class InstructionClosingTests(SharedApi api)
         var dadui = await brigade.SignIn("dadui");
         var toFazhi = await (await dadui.Instruct(task, "给法制室的批示：内部事项")).Read<InstructionBody>();
 
-        var moved = await brigade.PatchTask(task, new { unitId = "xuanchuan", leaderId = "zhao" });
+        var moved = await brigade.Patch(task, new { unitId = "xuanchuan", leaderId = "zhao" });
         var toXuanchuan = await (await dadui.Instruct(task, "给宣传中队的批示")).Read<InstructionBody>();
         var newHead = await brigade.SignIn("xuanchuan");
         var listed = await newHead.Read<InstructionBody[]>($"/api/v1/tasks/{task.Id()}/instructions");

@@ -10,8 +10,6 @@ using System.Text.Json.Nodes;
 [Collection(ApiCollection.Name)]
 public sealed class LedgerApiTests(SharedApi api)
 {
-    private const string Header = "任务编号,任务名称,一岗双责,承办单位,分管领导,类别,考核方式,目标,计量单位,年度,开始日期,截止日期";
-
     private static readonly int Year = DateTime.UtcNow.Year;
 
     [Fact]
@@ -30,11 +28,11 @@ public sealed class LedgerApiTests(SharedApi api)
         await (await brigade.SignIn("fazhi")).Report(count, new { value = 3, note = "检查 3 次" });
         var before = await brigade.Admin.Read<JsonArray>($"/api/v1/brigades/{brigade.Id}/tasks?year={Year}");
 
-        var sheet = await Export(brigade.Admin, brigade);
-        var imported = await Import(brigade.Admin, brigade, sheet, "台账.xlsx");
+        var sheet = await brigade.Admin.Export(brigade, Year);
+        var imported = await brigade.Admin.Import(brigade, sheet, "台账.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        Assert.Equal((0, 0, 4), await Counts(imported));
+        Assert.Equal((0, 0, 4), await imported.Counts());
         Assert.Equal(before.ToJsonString(), (await brigade.Admin.Read<JsonArray>($"/api/v1/brigades/{brigade.Id}/tasks?year={Year}")).ToJsonString());
     }
 
@@ -43,14 +41,14 @@ public sealed class LedgerApiTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         var existing = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12);
-        var csv = Csv(
+        var csv = LedgerCalls.Csv(
             $"FZ-01,开展执法质量检查（改）,法治建设·党风廉政,法制室,,执法监督,计数,24,次,{Year},{Year}-01-01,{Year}-12-31",
             $"XC-09,交通安全宣传进校园,业务工作,宣传中队,赵刚,宣传教育,比率,≥ 95%,%,{Year},{Year}-03-01,{Year}-11-30",
             $"XC-10,升级宣传阵地,业务工作,xuanchuan,,宣传教育,节点,,,{Year},{Year}-01-01,{Year}-06-30");
 
-        var imported = await Import(brigade.Admin, brigade, csv, "台账.csv");
+        var imported = await brigade.Admin.Import(brigade, csv, "台账.csv");
 
-        Assert.Equal((2, 1, 0), await Counts(imported));
+        Assert.Equal((2, 1, 0), await imported.Counts());
         var changed = await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{existing.Id()}");
         Assert.Equal(("开展执法质量检查（改）", 24.0), ((string)changed["title"]!, changed.Number("metric.target")));
         var created = (await brigade.Admin.Read<JsonArray>($"/api/v1/brigades/{brigade.Id}/tasks?code=XC-09"))[0]!;
@@ -63,14 +61,14 @@ public sealed class LedgerApiTests(SharedApi api)
     public async Task BadRowsAreReportedByRowAndColumnAndNothingIsImported()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        var csv = Csv(
+        var csv = LedgerCalls.Csv(
             $"FZ-01,开展执法质量检查,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31",
             $"FZ-02,下发通报,法治建设·党风廉政,督察室,,执法监督,计数,12,期,{Year},{Year}-01-01,{Year}-12-31",
             $"FZ-03,执法记录仪相符率,法治建设·党风廉政,法制室,,执法监督,比率,90,%,{Year},{Year}-01-01,{Year}-12-31",
             $"FZ-04,案件评查,法治建设·党风廉政,法制室,,执法监督,计数,4,次,{Year},{Year}-12-31,{Year}-01-01",
             $"FZ-01,重复的编号,法治建设·党风廉政,法制室,,执法监督,计数,4,次,{Year},{Year}-01-01,{Year}-12-31");
 
-        var refused = await Import(brigade.Admin, brigade, csv, "台账.csv");
+        var refused = await brigade.Admin.Import(brigade, csv, "台账.csv");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -90,12 +88,12 @@ public sealed class LedgerApiTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12);
-        var csv = Csv(
+        var csv = LedgerCalls.Csv(
             $"FZ-02,新任务,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31",
             $"FZ-01,改成比率,法治建设·党风廉政,法制室,,执法监督,比率,90%,%,{Year},{Year}-01-01,{Year}-12-31",
             $"FZ-02,重复,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
 
-        var refused = await Import(brigade.Admin, brigade, csv, "台账.csv");
+        var refused = await brigade.Admin.Import(brigade, csv, "台账.csv");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(["A4", "G3"], (await refused.Problem()).Errors!.Keys.Order());
@@ -107,10 +105,10 @@ public sealed class LedgerApiTests(SharedApi api)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
         const string title = "=HYPERLINK(\"http://evil.example\",\"点击领奖\")";
-        var csv = Csv($"FZ-01,\"{title.Replace("\"", "\"\"")}\",法治建设·党风廉政,法制室,,+cmd|' /C calc'!A0,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
+        var csv = LedgerCalls.Csv($"FZ-01,\"{title.Replace("\"", "\"\"")}\",法治建设·党风廉政,法制室,,+cmd|' /C calc'!A0,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
 
-        (await Import(brigade.Admin, brigade, csv, "台账.csv")).EnsureSuccessStatusCode();
-        var sheet = await Export(brigade.Admin, brigade);
+        (await brigade.Admin.Import(brigade, csv, "台账.csv")).EnsureSuccessStatusCode();
+        var sheet = await brigade.Admin.Export(brigade, Year);
 
         var task = (await brigade.Admin.Read<JsonArray>($"/api/v1/brigades/{brigade.Id}/tasks?code=FZ-01"))[0]!;
         Assert.Equal((title, "+cmd|' /C calc'!A0"), ((string)task["title"]!, (string)task["category"]!));
@@ -124,10 +122,10 @@ public sealed class LedgerApiTests(SharedApi api)
     public async Task HugeFilesAndFilesThatAreNoLedgerAreRefusedNamingTheFile()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        var huge = Encoding.UTF8.GetBytes(Header + "\n" + new string(' ', 6 * 1024 * 1024));
+        var huge = Encoding.UTF8.GetBytes(LedgerCalls.Header + "\n" + new string(' ', 6 * 1024 * 1024));
 
-        var tooLarge = await Import(brigade.Admin, brigade, huge, "台账.csv");
-        var notALedger = await Import(brigade.Admin, brigade, SampleFiles.Pdf(), "台账.xlsx");
+        var tooLarge = await brigade.Admin.Import(brigade, huge, "台账.csv");
+        var notALedger = await brigade.Admin.Import(brigade, SampleFiles.Pdf(), "台账.xlsx");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Equal("file", await tooLarge.Field());
@@ -139,9 +137,9 @@ public sealed class LedgerApiTests(SharedApi api)
     public async Task OnlyTheBrigadesAdminImportsAndItsAdminAndLeadersExport()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
-        var csv = Csv($"FZ-01,检查,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
+        var csv = LedgerCalls.Csv($"FZ-01,检查,法治建设·党风廉政,法制室,,执法监督,计数,12,次,{Year},{Year}-01-01,{Year}-12-31");
 
-        var byLeader = await Import(await brigade.SignIn("dadui"), brigade, csv, "台账.csv");
+        var byLeader = await (await brigade.SignIn("dadui")).Import(brigade, csv, "台账.csv");
         var leaderExport = await (await brigade.SignIn("dadui")).GetAsync($"/api/v1/brigades/{brigade.Id}/tasks/export?year={Year}");
         var unitHeadExport = await (await brigade.SignIn("fazhi")).GetAsync($"/api/v1/brigades/{brigade.Id}/tasks/export");
         var viewerExport = await (await brigade.SignIn("viewer")).GetAsync($"/api/v1/brigades/{brigade.Id}/tasks/export");
@@ -153,23 +151,5 @@ public sealed class LedgerApiTests(SharedApi api)
         Assert.Equal($"淄川大队{Year}年度任务台账.xlsx", leaderExport.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (unitHeadExport.StatusCode, viewerExport.StatusCode));
         Assert.Contains("format", (await csvExport.Problem()).Errors!.Keys);
-    }
-
-    private static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. rows]) + "\n");
-
-    private static async Task<byte[]> Export(HttpClient client, ApiBrigade brigade)
-    {
-        var response = await client.GetAsync($"/api/v1/brigades/{brigade.Id}/tasks/export?year={Year}&format=xlsx");
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static Task<HttpResponseMessage> Import(HttpClient client, ApiBrigade brigade, byte[] sheet, string fileName) =>
-        client.PostAsync($"/api/v1/brigades/{brigade.Id}/tasks/import", SampleFiles.Form(sheet, fileName));
-
-    private static async Task<(int Created, int Updated, int Unchanged)> Counts(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return ((int)body!["created"]!, (int)body["updated"]!, (int)body["unchanged"]!);
     }
 }

@@ -44,11 +44,11 @@ public sealed class OutageTests
 
     private sealed class UnreachableThrottle : ILoginThrottle
     {
-        public ValueTask<TimeSpan?> RetryAfter(string username, string address) =>
+        public ValueTask<TimeSpan?> Attempt(string username, string address) =>
             throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "No connection is available to service this operation.");
 
-        public ValueTask Failed(string username, string address) => ValueTask.CompletedTask;
+        public ValueTask Failed(string address) => ValueTask.CompletedTask;
 
-        public ValueTask Succeeded(string username) => ValueTask.CompletedTask;
+        public ValueTask Succeeded(string username, string address) => ValueTask.CompletedTask;
     }
 }

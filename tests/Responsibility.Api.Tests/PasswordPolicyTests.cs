@@ -12,6 +12,7 @@ public sealed class PasswordPolicyTests
     [InlineData("admin", "admin-pass-2024")]
     [InlineData("zhao", "湖边的灯塔亮了整整三次")]
     [InlineData("viewer", "8f3a91c2d7e4b605")]
+    [InlineData("viewer", "tu-mu-k7-!?!")]
     public void StrongPasswordIsAccepted(string username, string password)
     {
         var problem = PasswordPolicy.Check(username, password);
@@ -36,6 +37,10 @@ public sealed class PasswordPolicyTests
     [InlineData("fazhi", "1234567890", PasswordProblem.Common)]
     [InlineData("fazhi", "2024!Qwerty", PasswordProblem.Common)]
     [InlineData("fazhi", "wang19900101", PasswordProblem.Common)]
+    [InlineData("fazhi", "\u3000 \u3000 \u3000 \u3000 \u3000 ", PasswordProblem.TooFewLettersOrDigits)]
+    [InlineData("fazhi", " \t \t \t \t \t", PasswordProblem.TooFewLettersOrDigits)]
+    [InlineData("fazhi", "!@#$%^&*()", PasswordProblem.TooFewLettersOrDigits)]
+    [InlineData("fazhi", "ab-cd-e!?!?", PasswordProblem.TooFewLettersOrDigits)]
     public void WeakPasswordIsRefusedForItsReason(string username, string password, PasswordProblem expected)
     {
         var problem = PasswordPolicy.Check(username, password);

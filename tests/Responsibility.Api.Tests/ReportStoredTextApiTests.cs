@@ -49,6 +49,35 @@ public sealed class ReportStoredTextApiTests(SharedApi api)
     }
 
     [Fact]
+    public async Task TitleWithDirectionControlsStoredByAnOlderVersionShowsWithoutThemInJsonPagesAndReports()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var grains = api.Factory.Services.GetRequiredService<IGrainFactory>();
+        var first = new DateOnly(LastMonthStart.Year, LastMonthStart.Month, 1);
+        var task = await grains.GetGrain<IBrigadeGrain>(brigade.Id).CreateTask(
+            new TaskDraft(
+                first.Year, "FZ-09", "执法\u202E质量\u200B检查\u2066通报", "执法监督", "fazhi", null, DutyLine.Accountability,
+                new Metric(MetricKind.Count, 12, "期", RateDirection.HigherIsBetter, []), 1, first, first.AddMonths(1).AddDays(-1), null, null),
+            "older-version");
+        var leader = await brigade.SignIn("dadui");
+        (await leader.PostAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{LastMonth}/generate", null)).EnsureSuccessStatusCode();
+
+        var json = await leader.Read<TaskBody>($"/api/v1/tasks/{task.Definition.Id}");
+        var page = await leader.GetStringAsync($"/tasks/{task.Definition.Id}");
+        var reports = await Task.WhenAll(new[] { "md", "html" }.Select(f =>
+            leader.GetStringAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{LastMonth}?format={f}")));
+
+        Assert.Contains("\u202E", task.Definition.Title);
+        Assert.Equal("执法质量检查通报", json.Title);
+        Assert.All(reports.Append(page), shown =>
+        {
+            Assert.Contains("执法质量检查通报", shown);
+            Assert.DoesNotContain(shown, c => c is '\u202E' or '\u200B' or '\u2066');
+            Assert.DoesNotMatch("&#x(202E|200B|2066);", shown);
+        });
+    }
+
+    [Fact]
     public async Task ReportsAndTheReportsPageNamePeopleByDisplayName()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();

@@ -15,7 +15,7 @@ public sealed class TaskUpdateTests(SharedApi api)
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Business", 10);
         (await (await brigade.SignIn("fazhi")).Report(task, new { value = 5 })).EnsureSuccessStatusCode();
 
-        var response = await Patch(brigade, task, new { unitId = "xuanchuan" });
+        var response = await brigade.Patch(task, new { unitId = "xuanchuan" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var moved = await response.Read<TaskBody>();
@@ -38,7 +38,7 @@ public sealed class TaskUpdateTests(SharedApi api)
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
         (await (await brigade.SignIn("fazhi")).Report(task, new { value = 5 })).EnsureSuccessStatusCode();
 
-        (await Patch(brigade, task, new { target = 20 })).EnsureSuccessStatusCode();
+        (await brigade.Patch(task, new { target = 20 })).EnsureSuccessStatusCode();
 
         var rollup = await brigade.Admin.BrigadeRollup(brigade);
         Assert.Equal(0.25, rollup.Percent, 9);
@@ -63,6 +63,4 @@ public sealed class TaskUpdateTests(SharedApi api)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(10, (await brigade.Admin.Read<JsonObject>($"/api/v1/tasks/{task.Id()}")).Number("metric.target"));
     }
-
-    private static Task<HttpResponseMessage> Patch(ApiBrigade brigade, JsonObject task, object body) => brigade.PatchTask(task, body);
 }

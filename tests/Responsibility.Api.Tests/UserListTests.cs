@@ -122,6 +122,7 @@ public sealed class UserListTests(SharedApi api)
     [InlineData("""{"displayName":"x","role":"Viewer","password":"woaini1314"}""", "password")]
     [InlineData("""{"displayName":"x","role":"Viewer","password":"short-1"}""", "password")]
     [InlineData("""{"displayName":"x","role":"Viewer","password":"{username}-2024"}""", "password")]
+    [InlineData("""{"displayName":"x","role":"Viewer","password":"\u3000 \u3000 \u3000 \u3000 \u3000 "}""", "password")]
     public async Task BadAccountFieldIsRefusedNamingItAndChangesNothing(string body, string field)
     {
         var brigade = await new ApiBrigade(api.Factory).Create();

@@ -22,6 +22,8 @@ public sealed class BrowserFactory : WebApplicationFactory<Program>
         builder.UseSetting("RESPONSIBILITY_ADMIN_PASSWORD", AdminPassword);
         // Tests sign in from one address, many of them with wrong passwords on purpose: only the tests of the limit meet it.
         builder.UseSetting("Auth:FailedLoginsPerAddress", "1000");
+        // A browser's clicks are slow: the wait a test meets after its failures must outlast them.
+        builder.UseSetting("Auth:LoginBackOffSeconds", "600");
     }
 
     private static int FreePort()

@@ -70,6 +70,23 @@ public sealed partial class FormErrorTests(BrowserFixture browser)
         await Submit(page, "保存", "须为大于 0 且不超过 10 亿的数。");
     }
 
+    [Fact]
+    public async Task NewTaskFormRefusesACountTargetWithAPartBesideTheTargetAndAddsNothing()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.SignIn("admin", BrowserFactory.AdminPassword);
+        await page.GotoAsync($"/b/{brigade.Id}/admin/tasks");
+
+        await page.GetByLabel("任务编号").FillAsync("FZ-09");
+        await page.GetByLabel("任务名称").FillAsync("开展执法培训");
+        await page.GetByLabel("类别").FillAsync("执法监督");
+        await page.GetByLabel("承办单位").SelectOptionAsync(new SelectOptionValue { Label = "法制室" });
+        await page.GetByLabel("目标值").FillAsync("2.5");
+        await Submit(page, "新建任务", "目标值须为整数");
+
+        await Assertions.Expect(page.Locator("table tbody")).Not.ToContainTextAsync("开展执法培训");
+    }
+
     /// <summary>Sends the form, waits for <paramref name="expected"/>, then checks every error on the page for Latin letters.</summary>
     private static async Task Submit(IPage page, string button, string expected)
     {

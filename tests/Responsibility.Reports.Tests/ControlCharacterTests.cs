@@ -60,4 +60,21 @@ public class ControlCharacterTests
         Assert.DoesNotContain(markdown.Replace("\r\n", "\n"), c => Dropped.Contains(c) || c == '\v');
         Assert.Contains("第一行  \n第二行第三页\\[31m孤立代理\t制表  \n换行  \n回车", markdown.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void DirectionControlsAndZeroWidthCharactersAreDroppedFromEveryFormat()
+    {
+        const string hidden = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u200B\u200C\u200D\u2060\uFEFF";
+        var note = "本月完成率" + hidden + "%01，已全部整改";
+        var document = HostileText.Document(note, title: "执法\u202E质量\u200B检查");
+
+        using var docx = new DocxReadBack(DocxRenderer.Render(document));
+        var texts = new[] { HtmlRenderer.Render(document), MarkdownRenderer.Render(document), docx.Body.InnerText };
+
+        Assert.All(texts, text =>
+        {
+            Assert.DoesNotContain(text, hidden.Contains);
+            Assert.Contains("本月完成率%01，已全部整改", text);
+        });
+    }
 }

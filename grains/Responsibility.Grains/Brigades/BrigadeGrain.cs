@@ -35,7 +35,7 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        codes.UnionWith(State.Tasks.Values.Select(t => (t.Year, t.Code)));
+        codes.UnionWith(State.Tasks.Values.Select(t => (t.Year, TaskCodes.Normalise(t.Code))));
         Reorganise();
         await LoadSummaries();
         if (State.Settings is not null)
@@ -86,15 +86,15 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
     {
         _ = Settings;
         var leaderId = OrgRules.ResolveLeader(State, draft.UnitId, draft.LeaderId);
-        if (codes.Contains((draft.Year, draft.Code)))
+        var definition = TaskRules.Tidy(new TaskDefinition(
+            TaskIds.New(), Id, draft.Year, draft.Code, draft.Title, draft.Category, draft.UnitId, leaderId, draft.DutyLine,
+            draft.Metric, draft.Weight, draft.Start, draft.Due, draft.IndicatorCode, draft.PlannedByMonth));
+        if (codes.Contains((definition.Year, definition.Code)))
         {
-            throw DomainException.Conflict($"{draft.Year} 年已有编号为 {draft.Code} 的任务。", "code");
+            throw DomainException.Conflict($"{definition.Year} 年已有编号为 {definition.Code} 的任务。", "code");
         }
 
         OrgRules.CheckIndicator(live, draft);
-        var definition = new TaskDefinition(
-            TaskIds.New(), Id, draft.Year, draft.Code, draft.Title, draft.Category, draft.UnitId, leaderId, draft.DutyLine,
-            draft.Metric, draft.Weight, draft.Start, draft.Due, draft.IndicatorCode, draft.PlannedByMonth);
         TaskRules.Check(definition);
 
         // Defined first: a crash before the index is written leaves an unreachable task, never a dangling index entry.
@@ -259,6 +259,6 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
         (filter.UnitId is null || task.Definition.UnitId == filter.UnitId)
         && (filter.LeaderId is null || task.Definition.LeaderId == filter.LeaderId)
         && (filter.Category is null || task.Definition.Category == filter.Category)
-        && (filter.Code is null || task.Definition.Code == filter.Code)
+        && (filter.Code is null || TaskCodes.Same(task.Definition.Code, filter.Code))
         && (filter.Status is null || task.Progress.Status == filter.Status);
 }

@@ -39,12 +39,31 @@ public static class TaskRules
         }
     }
 
+    /// <summary>
+    /// A definition as it is kept: its code in one form (<see cref="TaskCodes"/>), its texts without spaces around them,
+    /// as a 台账 cell reads, so an exported sheet imported again changes nothing.
+    /// </summary>
+    public static TaskDefinition Tidy(TaskDefinition task) => task with
+    {
+        Code = TaskCodes.Normalise(task.Code),
+        Title = task.Title.Trim(),
+        Category = task.Category.Trim(),
+        Metric = task.Metric with
+        {
+            UnitLabel = task.Metric.UnitLabel.Trim(),
+            Stages = [.. task.Metric.Stages.Select(s => s with { Name = s.Name.Trim() })],
+        },
+    };
+
+    /// <summary>A Count's target is at least one, and whole unless its entries may be fractional.</summary>
     public static void CheckMetric(Metric metric, string targetField = "metric.target")
     {
         switch (metric.Kind)
         {
-            case MetricKind.Count when !(metric.Target > 0 && metric.Target <= Limits.MaxValue):
-                throw DomainException.Invalid(targetField, $"目标值须大于 0 且不超过 {Limits.MaxValue / 1e8:0} 亿。");
+            case MetricKind.Count when !(metric.Target >= 1 && metric.Target <= Limits.MaxValue):
+                throw DomainException.Invalid(targetField, $"目标值须不小于 1 且不超过 {Limits.MaxValue / 1e8:0} 亿。");
+            case MetricKind.Count when !metric.Fractional && metric.Target != Math.Floor(metric.Target):
+                throw DomainException.Invalid(targetField, "目标值须为整数；需要小数的计数任务请勾选“允许小数”。");
             case MetricKind.Rate when !(metric.Target > 0 && metric.Target <= 1):
                 throw DomainException.Invalid(targetField, "比率目标须在 0% 到 100% 之间（接口中以 0 到 1 的小数表示，如 0.9）。");
             case MetricKind.Milestone when metric.Stages.Length == 0 || metric.Stages.Any(s => !(s.Weight > 0))

@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Tasks;
 
+/// <summary>A patch applied: only the fields it names change, their text trimmed as a new task's is (<see cref="TaskRules.Tidy"/>).</summary>
 internal static class TaskPatching
 {
     public static async Task<TaskDefinition> Apply(TaskDefinition task, TaskPatch patch, IBrigadeGrain brigade)
@@ -17,12 +18,12 @@ internal static class TaskPatching
         var metric = task.Metric with
         {
             Target = patch.Target ?? task.Metric.Target,
-            UnitLabel = patch.UnitLabel ?? task.Metric.UnitLabel,
+            UnitLabel = patch.UnitLabel?.Trim() ?? task.Metric.UnitLabel,
         };
         return task with
         {
-            Title = patch.Title ?? task.Title,
-            Category = patch.Category ?? task.Category,
+            Title = patch.Title?.Trim() ?? task.Title,
+            Category = patch.Category?.Trim() ?? task.Category,
             UnitId = unitId,
             LeaderId = leaderId!,
             DutyLine = patch.DutyLine ?? task.DutyLine,

@@ -18,13 +18,20 @@ public sealed record LedgerPlan(
 {
     public static LedgerPlan Make(IReadOnlyList<LedgerRow> rows, BrigadeInfo brigade, IReadOnlyList<TaskView> existing)
     {
-        var byCode = existing.ToDictionary(t => (t.Definition.Year, t.Definition.Code));
+        // Codes stored before they were normalised are found by their normal form; a task already in it comes first.
+        var byCode = new Dictionary<(int, string), TaskView>();
+        foreach (var task in existing.OrderBy(t => TaskCodes.Normalise(t.Definition.Code) == t.Definition.Code ? 0 : 1))
+        {
+            byCode.TryAdd((task.Definition.Year, TaskCodes.Normalise(task.Definition.Code)), task);
+        }
+
         var indicators = existing.Where(t => t.Definition.IndicatorCode is not null)
             .GroupBy(t => t.Definition.IndicatorCode!).ToDictionary(g => g.Key, g => g.First().Definition);
         var seen = new Dictionary<(int, string), int>();
         var (creates, updates, unchanged, problems) = (new List<(int, TaskDraft)>(), new List<(int, string, TaskPatch, int)>(), 0, new List<LedgerProblem>());
-        foreach (var row in rows)
+        foreach (var given in rows)
         {
+            var row = given with { Code = TaskCodes.Normalise(given.Code) };
             try
             {
                 if (seen.TryGetValue((row.Year, row.Code), out var first))
