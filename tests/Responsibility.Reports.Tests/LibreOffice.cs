@@ -10,11 +10,18 @@ internal static class LibreOffice
 
     public static string? Find() => Candidates.FirstOrDefault(File.Exists);
 
+    /// <summary>The fontconfig file mapping the 公文 font names to the free fonts most like them.</summary>
+    public const string GongwenFonts = "fonts.conf";
+
+    /// <summary>A machine without the 公文 fonts: Latin text in a proportional face wider than theirs (fonts/proportional.conf).</summary>
+    public const string ProportionalFonts = "proportional.conf";
+
     public static async Task<string> ConvertToPdfAsync(string soffice, string docx, string outDir, TimeSpan timeout) =>
         (await ConvertToPdfAsync(soffice, [docx], outDir, timeout))[0];
 
     /// <summary>Converts several documents in one LibreOffice start (the slow part); answers the PDFs in order.</summary>
-    public static async Task<string[]> ConvertToPdfAsync(string soffice, string[] docxFiles, string outDir, TimeSpan timeout)
+    public static async Task<string[]> ConvertToPdfAsync(
+        string soffice, string[] docxFiles, string outDir, TimeSpan timeout, string fonts = GongwenFonts)
     {
         var profile = Path.Combine(Path.GetTempPath(), $"lo-prof-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo(soffice)
@@ -31,9 +38,8 @@ internal static class LibreOffice
             start.ArgumentList.Add(docx);
         }
 
-
         // The 公文 font names exist only on Windows; this file maps them to the free Debian fonts.
-        var fontConfig = Path.Combine(AppContext.BaseDirectory, "fonts", "fonts.conf");
+        var fontConfig = Path.Combine(AppContext.BaseDirectory, "fonts", fonts);
         if (File.Exists(fontConfig))
         {
             start.Environment["FONTCONFIG_FILE"] = fontConfig;

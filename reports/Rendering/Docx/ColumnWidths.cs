@@ -5,8 +5,8 @@ namespace Responsibility.Reports.Rendering.Docx;
 /// as its widest unbreakable cell text — a figure ("101.3%", "+12.5"), a short word ("未填报", "科技信息室"); a
 /// header may take two lines. What is left of the text width goes to the columns that want more (long names and
 /// titles, long headers), in proportion to how much more they would need to fit on one line. When even the minimums
-/// do not fit, the table steps down a font size. Widths are estimated in em: a CJK character 1, a Latin letter or
-/// digit ½, and ¼ for the space Word and LibreOffice put between Chinese and Latin text.
+/// do not fit, the table steps down a font size. Widths are estimated in em (<see cref="Em"/>) for the widest font a
+/// table may be printed in, so that a figure never breaks inside its cell ("100.0" / "%").
 /// </summary>
 internal static class ColumnWidths
 {
@@ -41,10 +41,15 @@ internal static class ColumnWidths
     /// <summary>The width in twips a cell's text needs on one line at <paramref name="halfPoints"/>, margins included.</summary>
     private static int Twips(double em, int halfPoints) => (int)Math.Ceiling(em * halfPoints * 10) + (2 * CellMargin) + Slack;
 
-    /// <summary>The width of text on one line, in em.</summary>
+    /// <summary>
+    /// The width of text on one line, in em, at its widest: a Chinese character is 1 em in every font, but Latin text is ½
+    /// em only in the 公文 fonts. A machine without them (LibreOffice on Linux, WPS or Word on a Mac) substitutes a
+    /// proportional face — DejaVu Sans, Noto CJK — whose digits take up to 0.64 em and "%" 0.95 em. ¼ em more where
+    /// Chinese meets Latin text, for the space Word and LibreOffice put between them.
+    /// </summary>
     public static double Em(string text)
     {
-        var width = TextRules.EmWidth(text);
+        var width = text.Sum(Advance);
         for (var i = 1; i < text.Length; i++)
         {
             if (IsCjk(text[i - 1]) != IsCjk(text[i]) && char.IsAsciiLetterOrDigit(IsCjk(text[i]) ? text[i - 1] : text[i]))
@@ -55,6 +60,16 @@ internal static class ColumnWidths
 
         return width;
     }
+
+    private static double Advance(char c) => c switch
+    {
+        >= '0' and <= '9' => 0.65,
+        '%' => 0.95,
+        '+' or '=' or '<' or '>' or '~' => 0.85,
+        '.' or ',' or ':' or ';' or '-' or ' ' or '(' or ')' or '/' => 0.5,
+        < '\u2000' => 0.75,
+        _ => 1,
+    };
 
     /// <summary>Whether <paramref name="text"/> fits on one line in a column <paramref name="width"/> twips wide.</summary>
     public static bool Fits(string text, int width, int halfPoints) => Twips(Em(text), halfPoints) <= width;
