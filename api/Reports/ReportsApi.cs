@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Reports;
 
 using Mediator;
+using Responsibility.Api.Brigades;
 using Responsibility.Api.OpenApi;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
@@ -38,7 +39,8 @@ public static class ReportsApi
         var report = preview == true
             ? await sender.Send(new PreviewMonthlyReport(brigadeId, month))
             : await sender.Send(new GetMonthlyReport(brigadeId, month, version));
-        var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt));
+        var brigade = await sender.Send(new GetBrigade(brigadeId));
+        var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt), brigade.Settings.Thresholds);
         return ReportFormat.Render(format, report, document, MonthlyReportLayout.FileName(report));
     }
 

@@ -1,5 +1,7 @@
 namespace Responsibility.Reports.Document;
 
+using Responsibility.Grains.Abstractions.Tasks;
+
 /// <summary>One piece of a document body.</summary>
 public abstract record Block;
 
@@ -22,5 +24,5 @@ public sealed record Table(string? Caption, string[] Headers, string[][] Rows) :
 /// <summary>A horizontal or vertical bar chart of fractions in [0,1] (e.g. each unit's percent vs 序时进度).</summary>
 public sealed record BarChart(string Title, ChartBar[] Bars, string ValueLabel, string MarkerLabel) : Block;
 
-/// <summary>One bar: its value and an optional marker (the expected share) drawn beside it.</summary>
-public sealed record ChartBar(string Label, double Value, double? Marker);
+/// <summary>One bar: its value, an optional marker (the expected share) drawn across it, and the status it is coloured by.</summary>
+public sealed record ChartBar(string Label, double Value, double? Marker, ProgressStatus Status);

@@ -45,9 +45,9 @@ public class HtmlRendererTests
         var svg = XElement.Parse(html[start..end]);
         var ns = svg.Name.Namespace;
 
-        Assert.Equal(4 + 1, svg.Elements(ns + "rect").Count());
+        Assert.Equal(4, svg.Elements(ns + "rect").Count(r => (string?)r.Attribute("class") == "bar"));
         Assert.Contains(svg.Elements(ns + "text"), t => t.Value == SampleReport.UnitCell);
-        Assert.Equal(3 + 1, svg.Elements(ns + "line").Count());
+        Assert.Equal(3, svg.Elements(ns + "rect").Count(r => (string?)r.Attribute("class") == "marker"));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html);
     }

@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Layouts;
@@ -65,7 +66,7 @@ public sealed class PrintedReports : IAsyncLifetime
     private static async Task<string> Write(string dir, string name, MonthlyReport report)
     {
         var path = Path.Combine(dir, name);
-        await File.WriteAllBytesAsync(path, DocxRenderer.Render(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1))));
+        await File.WriteAllBytesAsync(path, DocxRenderer.Render(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1), StatusThresholds.Default)));
         return path;
     }
 

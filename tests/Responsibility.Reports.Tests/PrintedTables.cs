@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
@@ -81,5 +82,5 @@ public sealed class PrintedTables : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static ReportDocument Report(MonthlyReport report) => MonthlyReportLayout.Build(report, new DateOnly(2025, 1, 1));
+    private static ReportDocument Report(MonthlyReport report) => MonthlyReportLayout.Build(report, new DateOnly(2025, 1, 1), StatusThresholds.Default);
 }

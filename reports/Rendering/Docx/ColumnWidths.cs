@@ -42,14 +42,12 @@ internal static class ColumnWidths
     private static int Twips(double em, int halfPoints) => (int)Math.Ceiling(em * halfPoints * 10) + (2 * CellMargin) + Slack;
 
     /// <summary>
-    /// The width of text on one line, in em, at its widest: a Chinese character is 1 em in every font, but Latin text is ½
-    /// em only in the 公文 fonts. A machine without them (LibreOffice on Linux, WPS or Word on a Mac) substitutes a
-    /// proportional face — DejaVu Sans, Noto CJK — whose digits take up to 0.64 em and "%" 0.95 em. ¼ em more where
-    /// Chinese meets Latin text, for the space Word and LibreOffice put between them.
+    /// The width of text on one line, in em, in the widest font it may be printed in (<see cref="TextRules.WidestEmWidth"/>),
+    /// with ¼ em more where Chinese meets Latin text, for the space Word and LibreOffice put between them.
     /// </summary>
     public static double Em(string text)
     {
-        var width = text.Sum(Advance);
+        var width = TextRules.WidestEmWidth(text);
         for (var i = 1; i < text.Length; i++)
         {
             if (IsCjk(text[i - 1]) != IsCjk(text[i]) && char.IsAsciiLetterOrDigit(IsCjk(text[i]) ? text[i - 1] : text[i]))
@@ -60,16 +58,6 @@ internal static class ColumnWidths
 
         return width;
     }
-
-    private static double Advance(char c) => c switch
-    {
-        >= '0' and <= '9' => 0.65,
-        '%' => 0.95,
-        '+' or '=' or '<' or '>' or '~' => 0.85,
-        '.' or ',' or ':' or ';' or '-' or ' ' or '(' or ')' or '/' => 0.5,
-        < '\u2000' => 0.75,
-        _ => 1,
-    };
 
     /// <summary>Whether <paramref name="text"/> fits on one line in a column <paramref name="width"/> twips wide.</summary>
     public static bool Fits(string text, int width, int halfPoints) => Twips(Em(text), halfPoints) <= width;
