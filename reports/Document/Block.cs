@@ -18,6 +18,12 @@ public sealed record Heading(int Level, string Text) : Block;
 /// </summary>
 public sealed record Paragraph(string Text, string? RunIn = null, int RunInLevel = 2) : Block;
 
+/// <summary>
+/// People under a label ("参会人员": …), as GB/T 9704-2012 sets the 出席 list of a 纪要: the label in 黑体 two characters
+/// in, the names in 仿宋 joined by "、", each further line aligned after the colon, and no name broken across lines.
+/// </summary>
+public sealed record NameList(string Label, string[] Names) : Block;
+
 /// <summary>A table with a header row; every row has as many cells as there are headers.</summary>
 public sealed record Table(string? Caption, string[] Headers, string[][] Rows) : Block;
 

@@ -69,6 +69,9 @@ public static class HtmlRenderer
             case Paragraph p:
                 html.AppendLine($"<p>{Lines(p.Text)}</p>");
                 break;
+            case NameList n:
+                AppendNames(html, n);
+                break;
             case Table t:
                 AppendTable(html, t);
                 break;
@@ -78,6 +81,15 @@ public static class HtmlRenderer
                 html.AppendLine($"<figcaption>{E(c.Title)}</figcaption></figure>");
                 break;
         }
+    }
+
+    /// <summary>The label in 黑体 two characters in, later lines under the first name, each name kept on one line.</summary>
+    private static void AppendNames(StringBuilder html, NameList list)
+    {
+        var label = E(list.Label) + "：";
+        var hanging = Em(TextRules.EmWidth(SafeText.OneLine(list.Label) + "："));
+        var names = string.Join("、", list.Names.Select(n => $"<span class=\"name\">{E(n)}</span>"));
+        html.AppendLine($"<p class=\"names\" style=\"padding-left:calc(2em + {hanging});text-indent:-{hanging}\"><span class=\"l1\">{label}</span>{names}</p>");
     }
 
     private static void AppendTable(StringBuilder html, Table table)

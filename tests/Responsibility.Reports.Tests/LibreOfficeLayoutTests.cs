@@ -6,9 +6,6 @@ namespace Responsibility.Reports.Tests;
 /// </summary>
 public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixture<PrintedReports>
 {
-    // GB/T 9704-2012 text block on A4, in points: 37 mm from the top, 35 mm from the bottom.
-    private const double TextTop = 37 / 25.4 * 72, TextBottomMargin = 35 / 25.4 * 72;
-
     [Fact]
     public void EveryPageButTheLastIsFilledToAtLeastSixtyPercentOfTheTextBlock()
     {
@@ -17,8 +14,7 @@ public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixtu
             Assert.True(!printed.Printed || pages.Length >= 3, $"{name}: only {pages.Length} page(s)");
             foreach (var page in pages.SkipLast(1))
             {
-                var filled = (TextBottom(page) - TextTop) / (page.Height - TextTop - TextBottomMargin);
-                Assert.True(filled >= 0.6, $"{name}: page {page.Number} is filled to {filled:P0}");
+                Assert.True(PageFill.Of(page) >= 0.6, $"{name}: page {page.Number} is filled to {PageFill.Of(page):P0}");
             }
         }
     }
@@ -36,17 +32,10 @@ public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixtu
         Assert.Equal(printed.Printed ? PrintedReports.ManyUnits : 0, rows);
     }
 
-    /// <summary>The lowest text or picture inside the text block (the page number lies below it).</summary>
-    private static double TextBottom(PdfPage page) => page.Words.Select(w => w.YMax)
-        .Concat(page.Images.Select(i => i.Bottom))
-        .Where(bottom => bottom < page.Height - TextBottomMargin + 4)
-        .DefaultIfEmpty(TextTop)
-        .Max();
-
     /// <summary>The header row comes first on the page: above it only its own wrapped header lines, no data row.</summary>
     private static bool StartsWithHeader(PdfPage page)
     {
-        var lines = page.Lines().Where(l => l[0].YMin >= TextTop - 4).ToList();
+        var lines = page.Lines().Where(l => l[0].YMin >= PageFill.TextTop - 4).ToList();
         var header = lines.FindIndex(IsUnitsHeader);
         return header is >= 0 and <= 2 && lines.Take(header).All(l => l.All(w => !w.Text.EndsWith("中队", StringComparison.Ordinal) && !w.Text.Contains('%')));
     }

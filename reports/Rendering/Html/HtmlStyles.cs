@@ -23,6 +23,8 @@ internal static class HtmlStyles
         h4, h5, .l3, .l4 { font-family: {{BodyFonts}}; }
         p.docno { text-indent: 0; display: flex; justify-content: space-between; padding: 0 1em; margin-bottom: 28pt; }
         p.recipient { text-indent: 0; }
+        p.names { text-align: left; }
+        .name { white-space: nowrap; }
         .signer-name { font-family: {{KaiFonts}}; }
         figure { margin: 14pt 0; break-inside: avoid; }
         figcaption { text-align: center; }
