@@ -2,7 +2,7 @@ namespace Responsibility.Api.Hosting;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer leaving the site, and a content security
-/// policy that runs only the site's own scripts. Report HTML (user text inside) gets no scripts at all.
+/// policy that runs only the site's own scripts. Report HTML (user text inside) runs one, its toolbar's script file.
 /// </summary>
 public static class SecurityHeaders
 {

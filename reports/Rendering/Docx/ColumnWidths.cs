@@ -70,12 +70,12 @@ internal static class ColumnWidths
         return header[..at] + "\n" + header[at..];
     }
 
+    /// <summary>A data cell short enough (a figure, a word, a unit's name) never to wrap, in Word or in a browser.</summary>
+    public static bool StaysOnOneLine(string cell) => Em(cell) <= ShortCell;
+
     /// <summary>The widest part of a data cell that must stay on one line.</summary>
-    private static double Unbreakable(string cell)
-    {
-        var width = Em(cell);
-        return width <= ShortCell ? width : Math.Max(WrapFloor, LongestLatinRun(cell));
-    }
+    private static double Unbreakable(string cell) =>
+        StaysOnOneLine(cell) ? Em(cell) : Math.Max(WrapFloor, LongestLatinRun(cell));
 
     /// <summary>A header may take two lines (<see cref="Wrap"/>), but words of up to three characters stay whole.</summary>
     private static double HeaderUnbreakable(string header) =>
