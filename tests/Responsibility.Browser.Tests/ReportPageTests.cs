@@ -17,9 +17,7 @@ public sealed class ReportPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("调度报告");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("table.reports >> text=下载 Word").First.ClickAsync());
 
-        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
-        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
-        Assert.EndsWith(".docx", download.SuggestedFilename);
+        await AssertIsDocx(download, ".docx");
     }
 
     [Fact]
@@ -50,9 +48,7 @@ public sealed class ReportPageTests(BrowserFixture browser)
         await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "打印" })).ToBeVisibleAsync();
         var download = await view.RunAndWaitForDownloadAsync(() => toolbar.GetByRole(AriaRole.Link, new() { Name = "下载 Word" }).ClickAsync());
 
-        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
-        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
-        Assert.EndsWith("（预览稿）.docx", download.SuggestedFilename);
+        await AssertIsDocx(download, "（预览稿）.docx");
     }
 
     [Fact]
@@ -104,6 +100,14 @@ public sealed class ReportPageTests(BrowserFixture browser)
         Assert.Contains(await view.Locator("td.nowrap").AllInnerTextsAsync(), t => t == "宣传中队");
         Assert.All(cellLines, lines => Assert.Equal(1, lines));
         Assert.DoesNotContain("justify", alignments);
+    }
+
+    /// <summary>A Word file (a zip package), named as <paramref name="nameEnd"/> ends.</summary>
+    private static async Task AssertIsDocx(IDownload download, string nameEnd)
+    {
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        Assert.EndsWith(nameEnd, download.SuggestedFilename);
     }
 
     private static string PreviewPath(TestBrigade brigade) =>

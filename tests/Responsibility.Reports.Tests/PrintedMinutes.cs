@@ -40,41 +40,16 @@ public sealed class PrintedMinutes : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var soffice = LibreOffice.Find();
-        if (soffice is null)
+        var counts = Enumerable.Range(FewestDecisions, Decisions.Length - FewestDecisions + 1).ToArray();
+        var documents = counts.Select(n => ($"minutes-{n}", DocxRenderer.Render(MinutesLayout.Build(Meeting(n))))).ToArray();
+        if (await LibreOffice.PrintAsync("minutes", documents) is { } pages)
         {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI=true but LibreOffice is missing");
-            return;
-        }
-
-        var kept = Environment.GetEnvironmentVariable("REPORTS_SAMPLE_DIR");
-        var dir = kept is { Length: > 0 }
-            ? Directory.CreateDirectory(Path.Combine(kept, "minutes")).FullName
-            : Directory.CreateTempSubdirectory("report-minutes-").FullName;
-        try
-        {
-            var counts = Enumerable.Range(FewestDecisions, Decisions.Length - FewestDecisions + 1).ToArray();
-            var files = new List<string>();
-            foreach (var count in counts)
-            {
-                files.Add(Path.Combine(dir, $"minutes-{count}.docx"));
-                await File.WriteAllBytesAsync(files[^1], DocxRenderer.Render(MinutesLayout.Build(Meeting(count))));
-            }
-
-            var pdfs = await LibreOffice.ConvertToPdfAsync(soffice, [.. files], dir, TimeSpan.FromSeconds(180));
             for (var i = 0; i < counts.Length; i++)
             {
-                Pages[counts[i]] = await PdfText.ReadAsync(pdfs[i]);
+                Pages[counts[i]] = pages[i];
             }
 
             Printed = true;
-        }
-        finally
-        {
-            if (kept is not { Length: > 0 })
-            {
-                Directory.Delete(dir, recursive: true);
-            }
         }
     }
 
