@@ -71,7 +71,7 @@ internal static class ChartPng
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(20);
         plot.Axes.Left.TickLabelStyle.FontSize = FontSize;
         plot.Axes.Bottom.TickLabelStyle.FontSize = FontSize;
-        plot.Axes.SetLimits(0, geometry.Scale * 100, -0.5, chart.Bars.Length - 0.5);
+        plot.Axes.SetLimits(0, geometry.Scale * 100, -0.5, Math.Max(1, chart.Bars.Length) - 0.5);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
         // ScottPlot's legend clips CJK text (upstream issue 5213): the document puts the legend under the image.
