@@ -2,8 +2,8 @@ namespace Responsibility.Api.Hosting;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer leaving the site, and a content security
-/// policy that runs only the site's own scripts. Report HTML (user text inside) gets no scripts at all. Whatever the
-/// API answers (JSON, problems, reports, 台账, minutes, evidence files, tokens) is no cache's to keep.
+/// policy that runs only the site's own scripts. Report HTML (user text inside) runs one, its toolbar's script file.
+/// Whatever the API answers (JSON, problems, reports, 台账, minutes, evidence files, tokens) is no cache's to keep.
 /// </summary>
 public static class SecurityHeaders
 {

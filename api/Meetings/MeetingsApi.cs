@@ -47,7 +47,7 @@ public static class MeetingsApi
     }
 
     /// <summary>The minutes as Markdown (default), HTML or Word, in the reports' GB/T 9704 layout.</summary>
-    private static async Task<IResult> Minutes(string meetingId, string? format, ISender sender)
+    private static async Task<IResult> Minutes(string meetingId, string? format, HttpRequest request, ISender sender)
     {
         if (format is not null && !MinutesFormats.Contains(format))
         {
@@ -55,6 +55,7 @@ public static class MeetingsApi
         }
 
         var minutes = await sender.Send(new GetMinutes(meetingId));
-        return ReportFormat.Render(format ?? "md", minutes, MinutesLayout.Build(minutes), MinutesLayout.FileName(minutes));
+        return ReportFormat.Render(
+            format ?? "md", minutes, MinutesLayout.Build(minutes), MinutesLayout.FileName(minutes), request, $"/meetings/{Uri.EscapeDataString(meetingId)}");
     }
 }

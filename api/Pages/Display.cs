@@ -33,13 +33,9 @@ public static class Display
     /// <summary>The CSS class carrying the status colour (site.css).</summary>
     public static string StatusClass(ProgressStatus status) => "st-" + status.ToString().ToLowerInvariant();
 
-    /// <summary>A rollup has no status of its own; judge its lag with the brigade's thresholds, as a task would be.</summary>
+    /// <summary>A rollup's status, judged by the brigade's thresholds as reports judge it (<see cref="StatusThresholds.OfRollup"/>).</summary>
     public static ProgressStatus StatusOf(double percent, double lag, int taskCount, StatusThresholds thresholds) =>
-        taskCount == 0 ? ProgressStatus.NotStarted
-        : percent >= 1 ? ProgressStatus.Done
-        : lag > thresholds.Red ? ProgressStatus.Red
-        : lag > thresholds.Yellow ? ProgressStatus.Yellow
-        : ProgressStatus.Green;
+        thresholds.OfRollup(percent, lag, taskCount);
 
     public static string RoleName(Role role) => AccountText.RoleName(role);
 

@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Reports;
 
 using Mediator;
+using Responsibility.Api.Brigades;
 using Responsibility.Api.OpenApi;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
@@ -27,7 +28,7 @@ public static class ReportsApi
         TypedResults.Ok(await sender.Send(new ListMonthlyReports(brigadeId)));
 
     private static async Task<IResult> Monthly(
-        string brigadeId, string month, string? format, int? version, bool? preview, ISender sender)
+        string brigadeId, string month, string? format, int? version, bool? preview, HttpRequest request, ISender sender)
     {
         CheckFormat(format);
         if (preview == true && version is not null)
@@ -38,8 +39,9 @@ public static class ReportsApi
         var report = preview == true
             ? await sender.Send(new PreviewMonthlyReport(brigadeId, month))
             : await sender.Send(new GetMonthlyReport(brigadeId, month, version));
-        var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt));
-        return ReportFormat.Render(format, report, document, MonthlyReportLayout.FileName(report));
+        var brigade = await sender.Send(new GetBrigade(brigadeId));
+        var document = MonthlyReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt), brigade.Settings.Thresholds);
+        return ReportFormat.Render(format, report, document, MonthlyReportLayout.FileName(report), request, ReportsPage(brigadeId));
     }
 
     private static async Task<Created<MonthlyReport>> Generate(string brigadeId, string month, ISender sender)
@@ -49,13 +51,16 @@ public static class ReportsApi
     }
 
     private static async Task<IResult> Annual(
-        string brigadeId, int year, string? format, DateOnly? asOf, string? docNumber, string? signer, ISender sender)
+        string brigadeId, int year, string? format, DateOnly? asOf, string? docNumber, string? signer, HttpRequest request, ISender sender)
     {
         CheckFormat(format);
         var report = await sender.Send(new GetAnnualReport(brigadeId, year, asOf));
         var document = AnnualReportLayout.Build(report, IssuedOn(report.Header, report.GeneratedAt), docNumber, signer);
-        return ReportFormat.Render(format, report, document, AnnualReportLayout.FileName(report));
+        return ReportFormat.Render(format, report, document, AnnualReportLayout.FileName(report), request, ReportsPage(brigadeId));
     }
+
+    /// <summary>Where a report's 返回 leads: the 报告 page that lists it.</summary>
+    private static string ReportsPage(string brigadeId) => $"/b/{Uri.EscapeDataString(brigadeId)}/reports";
 
     private static void CheckFormat(string? format)
     {

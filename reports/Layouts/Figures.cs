@@ -41,14 +41,7 @@ public static class Figures
     public static string Gap(double difference) =>
         $"{Math.Abs(difference * 100).ToString("0.0", CultureInfo.InvariantCulture)}个百分点";
 
-    public static string Status(ProgressStatus status) => status switch
-    {
-        ProgressStatus.Done => "已完成",
-        ProgressStatus.Green => "绿灯",
-        ProgressStatus.Yellow => "黄灯",
-        ProgressStatus.Red => "红灯",
-        _ => "未开始",
-    };
+    public static string Status(ProgressStatus status) => TaskText.StatusName(status);
 
     public static string Date(DateOnly date) => $"{date.Month}月{date.Day}日";
 }

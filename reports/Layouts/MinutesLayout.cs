@@ -29,10 +29,10 @@ public static class MinutesLayout
         body.AddRange(m.Decisions.Select(d => new Paragraph(
             $"{Sentence(d.Text)}督办领导：{d.LeaderName}；完成时限：{ChineseNumbers.Date(d.DueDate)}前。",
             RunIn: $"由{string.Join("、", d.UnitNames)}负责", RunInLevel: 2)));
-        body.Add(new Paragraph($"主持：{m.Chair}。"));
+        body.Add(new NameList("主持", [m.Chair]));
         if (m.Attendees.Length > 0)
         {
-            body.Add(new Paragraph($"参会人员：{string.Join("、", m.Attendees)}。"));
+            body.Add(new NameList("参会人员", m.Attendees));
         }
 
         return new ReportDocument(

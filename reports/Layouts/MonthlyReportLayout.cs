@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Layouts;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
@@ -7,7 +8,8 @@ using Responsibility.Reports.Document;
 /// <summary>Lays out the 月度调度报告 for the monthly 党总支扩大会 in the seven sections of SPEC §7.</summary>
 public static class MonthlyReportLayout
 {
-    public static ReportDocument Build(MonthlyReport r, DateOnly issuedOn)
+    /// <summary>The report issued on <paramref name="issuedOn"/>, its units coloured by the brigade's <paramref name="thresholds"/>.</summary>
+    public static ReportDocument Build(MonthlyReport r, DateOnly issuedOn, StatusThresholds thresholds)
     {
         var body = new List<Block>
         {
@@ -18,7 +20,7 @@ public static class MonthlyReportLayout
         };
         body.AddRange(MonthlySections.Overview(r));
         body.Add(new Heading(1, "各单位推进情况"));
-        body.AddRange(MonthlySections.Units(r));
+        body.AddRange(MonthlySections.Units(r, thresholds));
         body.Add(new Heading(1, "班子成员“一岗双责”落实情况"));
         body.AddRange(MonthlySections.Leaders(r.Leaders));
         body.Add(new Heading(1, "重点指标完成情况"));

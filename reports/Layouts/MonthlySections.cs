@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Layouts;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -29,7 +30,8 @@ internal static class MonthlySections
         }
     }
 
-    public static IEnumerable<Block> Units(MonthlyReport r)
+    /// <summary>The units' table and chart, each bar in the status its lag has by <paramref name="thresholds"/>.</summary>
+    public static IEnumerable<Block> Units(MonthlyReport r, StatusThresholds thresholds)
     {
         yield return new Table(
             "各单位任务推进情况",
@@ -42,7 +44,9 @@ internal static class MonthlySections
             }).ToArray());
         yield return new BarChart(
             "各单位完成进度与序时进度",
-            r.Units.Where(u => u.TaskCount > 0).Select(u => new ChartBar(u.Name, u.Percent, u.Expected)).ToArray(),
+            r.Units.Where(u => u.TaskCount > 0)
+                .Select(u => new ChartBar(u.Name, u.Percent, u.Expected, thresholds.OfRollup(u.Percent, u.Expected - u.Percent, u.TaskCount)))
+                .ToArray(),
             "完成进度", "序时进度");
         if (Evidence(r.Units) is { } evidence)
         {

@@ -4,23 +4,15 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Reports.Rendering;
 
 /// <summary>
-/// Fills each status cell with its 红黄绿灯 colour. MiniExcel has no fill for data cells, so the written workbook is
-/// opened once more: one fill and one cell format per status are added, and each status cell points at its own.
+/// Fills each status cell with its 红黄绿灯 tint (<see cref="StatusColours.Tint"/>). MiniExcel has no fill for data
+/// cells, so the written workbook is opened once more: one fill and one cell format per status are added, and each
+/// status cell points at its own.
 /// </summary>
 internal static class LedgerColours
 {
-    // Light tints of the pages' status colours (site.css), so black text stays readable on screen and on paper.
-    private static readonly Dictionary<ProgressStatus, string> Tints = new()
-    {
-        [ProgressStatus.Green] = "FFC8E6C9",
-        [ProgressStatus.Yellow] = "FFFFF59D",
-        [ProgressStatus.Red] = "FFFFCDD2",
-        [ProgressStatus.Done] = "FFBBDEFB",
-        [ProgressStatus.NotStarted] = "FFEEEEEE",
-    };
-
     public static byte[] Paint(byte[] workbook, int statusColumn, IReadOnlyList<ProgressStatus> statuses)
     {
         using var stream = new MemoryStream();
@@ -40,7 +32,7 @@ internal static class LedgerColours
                     var status = statuses[i];
                     if (!formats.TryGetValue(status, out var format))
                     {
-                        formats[status] = format = AddFormat(stylesheet, cell.StyleIndex?.Value ?? 0, Tints[status]);
+                        formats[status] = format = AddFormat(stylesheet, cell.StyleIndex?.Value ?? 0, "FF" + StatusColours.Tint(status).ToUpperInvariant());
                     }
 
                     cell.StyleIndex = format;

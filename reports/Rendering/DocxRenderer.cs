@@ -84,6 +84,8 @@ public static class DocxRenderer
                     DocxRuns.Text(p.Text, GongwenFonts.FangSong, GongwenFonts.Sanhao))];
             case Paragraph p:
                 return [DocxParagraphs.Body(DocxRuns.Text(p.Text, GongwenFonts.FangSong, GongwenFonts.Sanhao))];
+            case NameList n:
+                return DocxNameLists.Render(n).ToArray();
             case Table t:
                 return DocxTables.Render(t.Caption, t.Headers, t.Rows).ToArray();
             case BarChart c:

@@ -5,14 +5,16 @@ using System.Net;
 using System.Text;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
+using Responsibility.Reports.Rendering.Docx;
 using Responsibility.Reports.Rendering.Html;
 
 /// <summary>
-/// Renders a 公文 as one self-contained, printable HTML5 page: no scripts, no external assets, charts as inline SVG.
+/// Renders a 公文 as one self-contained, printable HTML5 page, charts as inline SVG. Served for viewing, it carries a
+/// <see cref="HtmlToolbar"/> and that toolbar's one script file; otherwise no scripts and no external assets.
 /// </summary>
 public static class HtmlRenderer
 {
-    public static string Render(ReportDocument document)
+    public static string Render(ReportDocument document, HtmlToolbar? toolbar = null)
     {
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
@@ -23,6 +25,11 @@ public static class HtmlRenderer
         html.AppendLine("<style>").AppendLine(HtmlStyles.Css).AppendLine("</style>");
         html.AppendLine("</head>");
         html.AppendLine("<body>");
+        if (toolbar is not null)
+        {
+            AppendToolbar(html, toolbar);
+        }
+
         html.AppendLine($"<h1 class=\"title\">{string.Join("<br>", document.TitleLines.Select(E))}</h1>");
         AppendHeader(html, document);
         var numbering = new Numbering();
@@ -35,6 +42,16 @@ public static class HtmlRenderer
         html.AppendLine("</body>");
         html.AppendLine("</html>");
         return html.ToString();
+    }
+
+    private static void AppendToolbar(StringBuilder html, HtmlToolbar toolbar)
+    {
+        html.AppendLine("<nav class=\"toolbar\" aria-label=\"报告操作\">");
+        html.AppendLine($"<a href=\"{A(toolbar.BackHref)}\" data-action=\"back\">返回</a>");
+        html.AppendLine("<button type=\"button\" data-action=\"print\" hidden=\"\">打印</button>");
+        html.AppendLine($"<a href=\"{A(toolbar.WordHref)}\" download=\"\">下载 Word</a>");
+        html.AppendLine("</nav>");
+        html.AppendLine($"<script src=\"{A(toolbar.ScriptHref)}\" defer></script>");
     }
 
     private static void AppendHeader(StringBuilder html, ReportDocument document)
@@ -69,6 +86,9 @@ public static class HtmlRenderer
             case Paragraph p:
                 html.AppendLine($"<p>{Lines(p.Text)}</p>");
                 break;
+            case NameList n:
+                AppendNames(html, n);
+                break;
             case Table t:
                 AppendTable(html, t);
                 break;
@@ -78,6 +98,15 @@ public static class HtmlRenderer
                 html.AppendLine($"<figcaption>{E(c.Title)}</figcaption></figure>");
                 break;
         }
+    }
+
+    /// <summary>The label in 黑体 two characters in, later lines under the first name, each name kept on one line.</summary>
+    private static void AppendNames(StringBuilder html, NameList list)
+    {
+        var label = E(list.Label) + "：";
+        var hanging = Em(TextRules.EmWidth(SafeText.OneLine(list.Label) + "："));
+        var names = string.Join("、", list.Names.Select(n => $"<span class=\"name\">{E(n)}</span>"));
+        html.AppendLine($"<p class=\"names\" style=\"padding-left:calc(2em + {hanging});text-indent:-{hanging}\"><span class=\"l1\">{label}</span>{names}</p>");
     }
 
     private static void AppendTable(StringBuilder html, Table table)
@@ -97,11 +126,15 @@ public static class HtmlRenderer
         html.AppendLine("</tr></thead><tbody>");
         foreach (var row in table.Rows)
         {
-            html.AppendLine($"<tr>{string.Concat(row.Select(cell => $"<td>{E(cell)}</td>"))}</tr>");
+            html.AppendLine($"<tr>{string.Concat(row.Select(Cell))}</tr>");
         }
 
         html.AppendLine("</tbody></table></figure>");
     }
+
+    /// <summary>A cell; a short one (a figure, a unit's name) marked to stay on one line, as in Word.</summary>
+    private static string Cell(string cell) =>
+        ColumnWidths.StaysOnOneLine(cell) ? $"<td class=\"nowrap\">{E(cell)}</td>" : $"<td>{E(cell)}</td>";
 
     private static void AppendClosing(StringBuilder html, ReportDocument document)
     {
@@ -117,6 +150,9 @@ public static class HtmlRenderer
     }
 
     private static string Em(double em) => em.ToString("0.##", CultureInfo.InvariantCulture) + "em";
+
+    /// <summary>A link for an attribute: encoded, so a quote or an ampersand in it stays part of it.</summary>
+    private static string A(string href) => WebUtility.HtmlEncode(SafeText.OneLine(href));
 
     /// <summary>Text on one line, encoded; control characters dropped (<see cref="SafeText"/>).</summary>
     private static string E(string text) => WebUtility.HtmlEncode(SafeText.OneLine(text));

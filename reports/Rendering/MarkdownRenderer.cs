@@ -66,6 +66,10 @@ public static class MarkdownRenderer
             case Paragraph p:
                 md.AppendLine(MarkdownText.Block(p.Text));
                 break;
+            case NameList n:
+                // "**参会人员**：": CommonMark does not close "**" between a colon and a letter.
+                md.AppendLine($"**{MarkdownText.Line(n.Label)}**：{MarkdownText.Line(string.Join("、", n.Names))}");
+                break;
             case Table t:
                 AppendTable(md, t.Caption, t.Headers, t.Rows);
                 break;

@@ -20,8 +20,24 @@ internal static class TextRules
     public static string[] IssuerLines(string issuer) =>
         SafeText.Clean(issuer).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Width in em (one CJK character = 1, a Latin letter or digit = ½).</summary>
+    /// <summary>Width in em in the 公文 fonts (one CJK character = 1, a Latin letter or digit = ½).</summary>
     public static double EmWidth(string text) => text.Sum(c => c < 0x2000 ? 0.5 : 1.0);
+
+    /// <summary>
+    /// Width in em in the widest font the text may meet, for room that must never be too small (a table cell, a chart
+    /// label): a Chinese character is 1 em in every font, but Latin text is ½ em only in the 公文 fonts. A machine without
+    /// them (LibreOffice on Linux, a Mac, a browser) uses a proportional face — DejaVu Sans, Noto CJK, SimHei — whose
+    /// digits take up to 0.64 em and "%" 0.95 em.
+    /// </summary>
+    public static double WidestEmWidth(string text) => text.Sum(c => c switch
+    {
+        >= '0' and <= '9' => 0.65,
+        '%' => 0.95,
+        '+' or '=' or '<' or '>' or '~' => 0.85,
+        '.' or ',' or ':' or ';' or '-' or ' ' or '(' or ')' or '/' => 0.5,
+        < '\u2000' => 0.75,
+        _ => 1,
+    });
 
     /// <summary>
     /// Right indent, in characters, that centres an issuer line over the date, the date itself sitting four

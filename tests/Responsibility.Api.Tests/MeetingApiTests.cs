@@ -121,6 +121,7 @@ public sealed class MeetingApiTests(SharedApi api)
         Assert.Contains("由法制室、宣传中队负责", md);
         Assert.Contains("督办领导：赵刚", md);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<a href=\"/meetings/{meeting.Id}\" data-action=\"back\">返回</a>", await html.Content.ReadAsStringAsync());
         Assert.Equal("PK"u8.ToArray(), (await docx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
         Assert.Contains("format", (await json.Problem()).Errors!.Keys);

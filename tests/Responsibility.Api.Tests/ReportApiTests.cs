@@ -48,6 +48,21 @@ public sealed class ReportApiTests(SharedApi api)
     }
 
     [Fact]
+    public async Task HtmlViewLeadsBackToTheReportsPageAndDownloadsTheSameVersionAsWordWithTheSitesOwnScript()
+    {
+        var (brigade, leader) = await BrigadeWithReport();
+
+        var html = await leader.GetStringAsync($"/api/v1/brigades/{brigade.Id}/reports/monthly/{LastMonth}?version=1&format=html");
+        var script = await leader.GetAsync("/js/report-view.js");
+
+        Assert.Contains($"<a href=\"/b/{brigade.Id}/reports\" data-action=\"back\">返回</a>", html);
+        Assert.Contains($"<a href=\"/api/v1/brigades/{brigade.Id}/reports/monthly/{LastMonth}?version=1&amp;format=docx\" download=\"\">下载 Word</a>", html);
+        Assert.Contains("<script src=\"/js/report-view.js\" defer></script>", html);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("window.print()", await script.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task DocxDownloadsWithAChineseFileName()
     {
         var (brigade, leader) = await BrigadeWithReport();

@@ -71,4 +71,20 @@ public class StatusThresholdTests
         Assert.Equal(31.0 / 366 - 0.25, progress.Lag, 12);
         Assert.Equal(ProgressStatus.Green, progress.Status);
     }
+
+    [Theory]
+    [InlineData(0.5, 0.6, 0, ProgressStatus.NotStarted)]
+    [InlineData(1.0, 0.0, 4, ProgressStatus.Done)]
+    [InlineData(0.95, -0.05, 4, ProgressStatus.Green)]
+    [InlineData(0.80, 0.10, 4, ProgressStatus.Green)]
+    [InlineData(0.79, 0.11, 4, ProgressStatus.Yellow)]
+    [InlineData(0.60, 0.25, 4, ProgressStatus.Yellow)]
+    [InlineData(0.59, 0.26, 4, ProgressStatus.Red)]
+    public void RollupWithoutTasksIsNotStartedAtFullPercentDoneAndOtherwiseLitByItsLagAsATaskIs(
+        double percent, double lag, int taskCount, ProgressStatus status)
+    {
+        var rollup = StatusThresholds.Default.OfRollup(percent, lag, taskCount);
+
+        Assert.Equal(status, rollup);
+    }
 }

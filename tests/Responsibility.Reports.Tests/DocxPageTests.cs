@@ -83,9 +83,9 @@ public class DocxPageTests
     }
 
     [Fact]
-    public void ChartOfManyUnitsIsSplitIntoImagesOfAtMostEightBarsWithOneCaptionUnderTheLast()
+    public void ChartOfManyUnitsIsSplitIntoImagesOfAtMostEightBarsWithOneLegendAndCaptionUnderTheLast()
     {
-        var bars = Enumerable.Range(1, 20).Select(i => new Reports.Document.ChartBar($"第{i}中队", 0.8, 0.9)).ToArray();
+        var bars = Enumerable.Range(1, 20).Select(i => new Reports.Document.ChartBar($"第{i}中队", 0.8, 0.9, Grains.Abstractions.Tasks.ProgressStatus.Green)).ToArray();
         var report = SampleReport.Create() with { Body = [new Reports.Document.BarChart("各单位完成进度", bars, "完成进度", "序时进度")] };
 
         using var docx = new DocxReadBack(Rendering.DocxRenderer.Render(report));
@@ -93,7 +93,9 @@ public class DocxPageTests
 
         Assert.Equal(3, docx.Main.ImageParts.Count());
         Assert.Equal([false, false, true], images.Select(p => p.ParagraphProperties!.KeepNext is not null));
-        Assert.Equal("各单位完成进度", docx.Paragraphs.ElementAt(docx.Paragraphs.ToList().IndexOf(images[^1]) + 1).InnerText);
+        Assert.Equal(
+            ["■绿灯　　┃序时进度", "各单位完成进度"],
+            docx.Paragraphs.Skip(docx.Paragraphs.ToList().IndexOf(images[^1]) + 1).Take(2).Select(p => p.InnerText));
         Assert.Single(docx.Paragraphs, p => p.InnerText == "各单位完成进度");
     }
 }

@@ -2,6 +2,7 @@ namespace Responsibility.Reports.Tests;
 
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Reports.Document;
 using Responsibility.Reports.Rendering;
 
@@ -39,7 +40,7 @@ public class DocxValidityTests
     [Fact]
     public void MonthlyReportOfTheDemosSizeHasNoOpenXmlSchemaErrors()
     {
-        var document = Layouts.MonthlyReportLayout.Build(PrintedReports.LargeBrigadeReport(), new DateOnly(2024, 11, 1));
+        var document = Layouts.MonthlyReportLayout.Build(PrintedReports.LargeBrigadeReport(), new DateOnly(2024, 11, 1), StatusThresholds.Default);
 
         using var docx = new DocxReadBack(DocxRenderer.Render(document));
 

@@ -49,7 +49,7 @@ internal static class HostileText
             new Paragraph(note),
             new Paragraph(note, RunIn: "任务" + note),
             new Table("表1", ["单位", "进展"], [["法制室", note], [note, "80.0%"]]),
-            new BarChart("图1", [new ChartBar(note, 0.5, 0.6)], "完成进度", "序时进度"),
+            new BarChart("图1", [new ChartBar(note, 0.5, 0.6, Grains.Abstractions.Tasks.ProgressStatus.Yellow)], "完成进度", "序时进度"),
         ],
     };
 }

@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Responsibility.Reports.Rendering;
 
@@ -30,7 +31,7 @@ public class HtmlRendererTests
     [Fact]
     public void TableCellsAndClosingAppear()
     {
-        Assert.Contains($"<td>{SampleReport.UnitCell}</td>", html);
+        Assert.Contains($"<td class=\"nowrap\">{SampleReport.UnitCell}</td>", html);
         Assert.Contains("<th>完成率</th>", html);
         Assert.Contains("签发人：<span class=\"signer-name\">王立侠</span>", html);
         Assert.Matches("<p class=\"date\"[^>]*>2024年1月12日</p>", html);
@@ -45,9 +46,9 @@ public class HtmlRendererTests
         var svg = XElement.Parse(html[start..end]);
         var ns = svg.Name.Namespace;
 
-        Assert.Equal(4 + 1, svg.Elements(ns + "rect").Count());
+        Assert.Equal(4, svg.Elements(ns + "rect").Count(r => (string?)r.Attribute("class") == "bar"));
         Assert.Contains(svg.Elements(ns + "text"), t => t.Value == SampleReport.UnitCell);
-        Assert.Equal(3 + 1, svg.Elements(ns + "line").Count());
+        Assert.Equal(3, svg.Elements(ns + "rect").Count(r => (string?)r.Attribute("class") == "marker"));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html);
     }
@@ -60,5 +61,27 @@ public class HtmlRendererTests
         var page = HtmlRenderer.Render(report);
 
         Assert.Contains("<p>完成率&lt;50% &amp; 滞后</p>", page);
+    }
+
+    [Fact]
+    public void ViewedPageHasAToolbarBackToItsPageToPrintAndToTheSameDocumentInWordThatPrintingLeavesOut()
+    {
+        var toolbar = new HtmlToolbar("/b/zc/reports", "/api/v1/brigades/zc/reports/monthly/2024-10?version=2&format=docx", "/js/report-view.js");
+
+        var page = HtmlRenderer.Render(SampleReport.Create(), toolbar);
+        var nav = XElement.Parse(page[page.IndexOf("<nav", StringComparison.Ordinal)..(page.IndexOf("</nav>", StringComparison.Ordinal) + 6)]);
+        var controls = nav.Elements().Select(e => (e.Name.LocalName, e.Value, (string?)e.Attribute("href"), (string?)e.Attribute("data-action"))).ToList();
+
+        Assert.Equal(
+            [
+                ("a", "返回", "/b/zc/reports", "back"),
+                ("button", "打印", null, "print"),
+                ("a", "下载 Word", "/api/v1/brigades/zc/reports/monthly/2024-10?version=2&format=docx", null),
+            ],
+            controls);
+        Assert.NotNull(nav.Elements().Last().Attribute("download"));
+        Assert.Single(Regex.Matches(page, "<script"));
+        Assert.Contains("<script src=\"/js/report-view.js\" defer></script>", page);
+        Assert.Matches(@"@media print \{[^}]*nav\.toolbar \{ display: none; \}", page);
     }
 }

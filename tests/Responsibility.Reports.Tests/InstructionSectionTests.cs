@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Reports.Layouts;
@@ -90,7 +91,7 @@ public class InstructionSectionTests
     public void HostileInstructionTextStaysLiteralInMarkdownAndHtml(string hostile)
     {
         var report = OctoberReport.Create() with { Instructions = [Line("法制室", hostile, InstructionStatus.Open, hostile)] };
-        var document = MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1));
+        var document = MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1), StatusThresholds.Default);
 
         var html = HtmlRenderer.Render(document);
 
@@ -105,5 +106,5 @@ public class InstructionSectionTests
         Guid.NewGuid().ToString("N"), unit, null, null, text, "王立侠", "王立侠", new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 31),
         status, answer, null, null);
 
-    private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1)));
+    private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1), StatusThresholds.Default));
 }

@@ -1,14 +1,11 @@
 namespace Responsibility.Reports.Tests;
 
 /// <summary>
-/// Monthly reports as LibreOffice prints them: no page left half empty, figures never wrapped in their cells, and a
-/// table running onto a new page repeats its header row there.
+/// Monthly reports as LibreOffice prints them: no page left half empty, and a table running onto a new page repeats its
+/// header row there (figures in their cells: <see cref="TableFigureTests"/>).
 /// </summary>
 public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixture<PrintedReports>
 {
-    // GB/T 9704-2012 text block on A4, in points: 37 mm from the top, 35 mm from the bottom.
-    private const double TextTop = 37 / 25.4 * 72, TextBottomMargin = 35 / 25.4 * 72;
-
     [Fact]
     public void EveryPageButTheLastIsFilledToAtLeastSixtyPercentOfTheTextBlock()
     {
@@ -17,23 +14,9 @@ public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixtu
             Assert.True(!printed.Printed || pages.Length >= 3, $"{name}: only {pages.Length} page(s)");
             foreach (var page in pages.SkipLast(1))
             {
-                var filled = (TextBottom(page) - TextTop) / (page.Height - TextTop - TextBottomMargin);
-                Assert.True(filled >= 0.6, $"{name}: page {page.Number} is filled to {filled:P0}");
+                Assert.True(PageFill.Of(page) >= 0.6, $"{name}: page {page.Number} is filled to {PageFill.Of(page):P0}");
             }
         }
-    }
-
-    [Theory]
-    [InlineData("未填报")]
-    [InlineData("100.0%")]
-    [InlineData("+7.0")]
-    [InlineData("3900起")]
-    [InlineData("38850起")]
-    public void TableFiguresStayOnOneLine(string cell)
-    {
-        var lines = printed.October.SelectMany(p => p.Lines()).Select(l => string.Concat(l.Select(w => w.Text)));
-
-        Assert.True(!printed.Printed || lines.Any(l => l.Contains(cell, StringComparison.Ordinal)), $"no line holds {cell} whole");
     }
 
     [Fact]
@@ -49,17 +32,10 @@ public sealed class LibreOfficeLayoutTests(PrintedReports printed) : IClassFixtu
         Assert.Equal(printed.Printed ? PrintedReports.ManyUnits : 0, rows);
     }
 
-    /// <summary>The lowest text or picture inside the text block (the page number lies below it).</summary>
-    private static double TextBottom(PdfPage page) => page.Words.Select(w => w.YMax)
-        .Concat(page.Images.Select(i => i.Bottom))
-        .Where(bottom => bottom < page.Height - TextBottomMargin + 4)
-        .DefaultIfEmpty(TextTop)
-        .Max();
-
     /// <summary>The header row comes first on the page: above it only its own wrapped header lines, no data row.</summary>
     private static bool StartsWithHeader(PdfPage page)
     {
-        var lines = page.Lines().Where(l => l[0].YMin >= TextTop - 4).ToList();
+        var lines = page.Lines().Where(l => l[0].YMin >= PageFill.TextTop - 4).ToList();
         var header = lines.FindIndex(IsUnitsHeader);
         return header is >= 0 and <= 2 && lines.Take(header).All(l => l.All(w => !w.Text.EndsWith("中队", StringComparison.Ordinal) && !w.Text.Contains('%')));
     }

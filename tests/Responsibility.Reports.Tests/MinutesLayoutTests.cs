@@ -1,6 +1,7 @@
 namespace Responsibility.Reports.Tests;
 
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml.Validation;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Reports.Layouts;
@@ -27,7 +28,7 @@ public class MinutesLayoutTests
         Assert.Contains("2024年11月5日，韩振东主持召开11月党总支扩大会，听取了《2024年10月重点工作推进情况调度报告》，", text);
         Assert.Contains("由秩序中队、城区中队负责|开展酒驾醉驾集中整治。督办领导：刘海涛；完成时限：2024年11月30日前。", text);
         Assert.Contains("由科技信息室负责|完成执法记录仪数据核查。督办领导：高鹏；", text);
-        Assert.Contains("参会人员：王立侠、韩振东、刘海涛。", text);
+        Assert.Contains("参会人员：王立侠、韩振东、刘海涛", text);
         Assert.Equal(new DateOnly(2024, 11, 5), document.Date);
     }
 
@@ -60,5 +61,37 @@ public class MinutesLayoutTests
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void LongAttendeeListIsSetLineByLineUnderItsLabelAndOnlyItsLastLineGoesWithTheIssuer()
+    {
+        var minutes = PrintedMinutes.Meeting(3);
+
+        using var docx = new DocxReadBack(DocxRenderer.Render(MinutesLayout.Build(minutes)));
+        var paragraphs = docx.Paragraphs.ToList();
+        var first = paragraphs.FindIndex(p => p.InnerText.StartsWith("参会人员：", StringComparison.Ordinal));
+        var lines = paragraphs.Skip(first).TakeWhile(p => p.InnerText.Length > 0).ToList();
+        var indents = lines.Select(p => p.ParagraphProperties!.Indentation!).ToList();
+
+        Assert.Equal(GongwenFonts.Hei, DocxReadBack.EastAsiaFont(lines[0].Elements<Run>().First()));
+        Assert.True(lines.Count >= 3, $"{lines.Count} lines");
+        Assert.Equal(string.Join("、", minutes.Attendees), string.Concat(lines.Select(p => p.InnerText))["参会人员：".Length..]);
+        Assert.All(lines.SkipLast(1), p => Assert.EndsWith("、", p.InnerText));
+        Assert.All(indents, i => Assert.Equal(indents[0].Left!.Value, i.Left!.Value));
+        Assert.Equal([true, .. lines.Skip(1).Select(_ => false)], indents.Select(i => i.Hanging is not null && i.Hanging.Value != "0"));
+        Assert.Equal([.. lines.SkipLast(1).Select(_ => false), true], lines.Select(p => p.ParagraphProperties!.KeepNext is not null));
+    }
+
+    [Fact]
+    public void AttendeesReadAsALabelledListInMarkdownAndHtml()
+    {
+        var document = MinutesLayout.Build(Minutes);
+
+        var markdown = MarkdownRenderer.Render(document);
+        var html = HtmlRenderer.Render(document);
+
+        Assert.Contains("**参会人员**：王立侠、韩振东、刘海涛", markdown);
+        Assert.Contains("<span class=\"l1\">参会人员：</span><span class=\"name\">王立侠</span>、<span class=\"name\">韩振东</span>、", html);
     }
 }

@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Layouts;
@@ -64,7 +65,7 @@ public class MonthlyLayoutTests
     {
         var report = OctoberReport.Create() with { Month = 11, Version = 0, IsPreview = true, AsOf = new DateOnly(2024, 11, 29) };
 
-        var document = MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 29));
+        var document = MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 29), StatusThresholds.Default);
 
         Assert.Equal("2024年11月重点工作推进情况调度报告（预览稿）", document.TitleLines[^1]);
         Assert.StartsWith("2024年11月尚未结束，现将截至11月29日的重点工作推进情况报告如下", ReportText.Lines(document)[0]);
@@ -110,5 +111,5 @@ public class MonthlyLayoutTests
     public void AMonthWithoutEvidenceSaysNothingAboutIt() =>
         Assert.DoesNotContain("佐证材料", Text(OctoberReport.Create()).Replace("请补充佐证材料后重新填报", ""));
 
-    private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1)));
+    private static string Text(MonthlyReport report) => ReportText.All(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1), StatusThresholds.Default));
 }

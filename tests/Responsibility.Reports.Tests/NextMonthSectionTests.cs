@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Layouts;
@@ -81,7 +82,7 @@ public class NextMonthSectionTests
 
     private static List<string> Lines(MonthlyReport report)
     {
-        var lines = ReportText.Lines(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1)));
+        var lines = ReportText.Lines(MonthlyReportLayout.Build(report, new DateOnly(2024, 11, 1), StatusThresholds.Default));
         return lines[(lines.IndexOf("下月工作安排") + 1)..];
     }
 

@@ -10,6 +10,7 @@ internal static class ReportText
         Heading h => h.Text,
         Paragraph { RunIn: { } runIn } p => $"{runIn}|{p.Text}",
         Paragraph p => p.Text,
+        NameList n => $"{n.Label}：{string.Join("、", n.Names)}",
         Table t => string.Join("\n", t.Rows.Select(r => string.Join("|", r))),
         _ => "",
     }).ToList();

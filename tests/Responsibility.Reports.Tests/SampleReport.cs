@@ -1,5 +1,6 @@
 namespace Responsibility.Reports.Tests;
 
+using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
 
 /// <summary>A report shaped like the 2023 淄川 annual report: two parts, run-in headings, a table, a chart.</summary>
@@ -37,10 +38,10 @@ internal static class SampleReport
             new BarChart(
                 "图1 各单位完成率与序时进度",
                 [
-                    new ChartBar(UnitCell, 0.917, 0.92),
-                    new ChartBar("城区中队", 1.0, 0.92),
-                    new ChartBar("事故处理中队", 0.75, 0.92),
-                    new ChartBar("法制室", 0.8, null),
+                    new ChartBar(UnitCell, 0.917, 0.92, ProgressStatus.Green),
+                    new ChartBar("城区中队", 1.0, 0.92, ProgressStatus.Done),
+                    new ChartBar("事故处理中队", 0.75, 0.92, ProgressStatus.Yellow),
+                    new ChartBar("法制室", 0.8, null, ProgressStatus.Green),
                 ],
                 "完成率",
                 "序时进度"),

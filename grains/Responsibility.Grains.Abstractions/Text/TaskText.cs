@@ -9,6 +9,16 @@ public static class TaskText
     public static string DutyLineName(DutyLine line) =>
         line == DutyLine.Business ? "业务工作" : "法治建设·党风廉政";
 
+    /// <summary>红黄绿灯 in words, as reports, pages and charts' legends write them.</summary>
+    public static string StatusName(ProgressStatus status) => status switch
+    {
+        ProgressStatus.Done => "已完成",
+        ProgressStatus.Green => "绿灯",
+        ProgressStatus.Yellow => "黄灯",
+        ProgressStatus.Red => "红灯",
+        _ => "未开始",
+    };
+
     public static string MetricKindName(MetricKind kind) => kind switch
     {
         MetricKind.Count => "计数",

@@ -15,9 +15,8 @@ public static class Progress
         var done = IsDone(task, measure, day);
         var status = done ? ProgressStatus.Done
             : day < task.Start ? ProgressStatus.NotStarted
-            : day > task.Due || lag > thresholds.Red + Epsilon ? ProgressStatus.Red
-            : lag > thresholds.Yellow + Epsilon ? ProgressStatus.Yellow
-            : ProgressStatus.Green;
+            : day > task.Due ? ProgressStatus.Red
+            : thresholds.Light(lag);
         var daysLeft = task.Due.DayNumber - day.DayNumber;
         var dueSoon = !done && daysLeft >= 0 && daysLeft <= thresholds.DueSoonDays;
         return new TaskProgress(measure.Actual, measure.Percent, measure.Ratio, expected, lag, status, dueSoon, day);

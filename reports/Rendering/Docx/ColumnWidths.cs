@@ -5,8 +5,8 @@ namespace Responsibility.Reports.Rendering.Docx;
 /// as its widest unbreakable cell text — a figure ("101.3%", "+12.5"), a short word ("未填报", "科技信息室"); a
 /// header may take two lines. What is left of the text width goes to the columns that want more (long names and
 /// titles, long headers), in proportion to how much more they would need to fit on one line. When even the minimums
-/// do not fit, the table steps down a font size. Widths are estimated in em: a CJK character 1, a Latin letter or
-/// digit ½, and ¼ for the space Word and LibreOffice put between Chinese and Latin text.
+/// do not fit, the table steps down a font size. Widths are estimated in em (<see cref="Em"/>) for the widest font a
+/// table may be printed in, so that a figure never breaks inside its cell ("100.0" / "%").
 /// </summary>
 internal static class ColumnWidths
 {
@@ -41,10 +41,13 @@ internal static class ColumnWidths
     /// <summary>The width in twips a cell's text needs on one line at <paramref name="halfPoints"/>, margins included.</summary>
     private static int Twips(double em, int halfPoints) => (int)Math.Ceiling(em * halfPoints * 10) + (2 * CellMargin) + Slack;
 
-    /// <summary>The width of text on one line, in em.</summary>
+    /// <summary>
+    /// The width of text on one line, in em, in the widest font it may be printed in (<see cref="TextRules.WidestEmWidth"/>),
+    /// with ¼ em more where Chinese meets Latin text, for the space Word and LibreOffice put between them.
+    /// </summary>
     public static double Em(string text)
     {
-        var width = TextRules.EmWidth(text);
+        var width = TextRules.WidestEmWidth(text);
         for (var i = 1; i < text.Length; i++)
         {
             if (IsCjk(text[i - 1]) != IsCjk(text[i]) && char.IsAsciiLetterOrDigit(IsCjk(text[i]) ? text[i - 1] : text[i]))
@@ -67,12 +70,12 @@ internal static class ColumnWidths
         return header[..at] + "\n" + header[at..];
     }
 
+    /// <summary>A data cell short enough (a figure, a word, a unit's name) never to wrap, in Word or in a browser.</summary>
+    public static bool StaysOnOneLine(string cell) => Em(cell) <= ShortCell;
+
     /// <summary>The widest part of a data cell that must stay on one line.</summary>
-    private static double Unbreakable(string cell)
-    {
-        var width = Em(cell);
-        return width <= ShortCell ? width : Math.Max(WrapFloor, LongestLatinRun(cell));
-    }
+    private static double Unbreakable(string cell) =>
+        StaysOnOneLine(cell) ? Em(cell) : Math.Max(WrapFloor, LongestLatinRun(cell));
 
     /// <summary>A header may take two lines (<see cref="Wrap"/>), but words of up to three characters stay whole.</summary>
     private static double HeaderUnbreakable(string header) =>

@@ -3,6 +3,7 @@ namespace Responsibility.Reports.Rendering.Docx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Responsibility.Grains.Abstractions.Text;
 using BarChart = Responsibility.Reports.Document.BarChart;
 
 internal static class DocxCharts
@@ -39,11 +40,38 @@ internal static class DocxCharts
             elements.Add(image);
         }
 
+        elements.Add(Legend(chart));
         elements.Add(new Paragraph(
             new ParagraphProperties(
                 DocxParagraphs.Exact(PageGeometry.LinePitch),
                 new Justification { Val = JustificationValues.Center }),
             DocxRuns.Text(chart.Title, GongwenFonts.FangSong, GongwenFonts.Sanhao, bold: true)));
         return [.. elements];
+    }
+
+    /// <summary>
+    /// The legend as a line of text under the image (ScottPlot's own legend clips Chinese): a coloured square per status
+    /// the bars use, a dark bar for the marker.
+    /// </summary>
+    private static Paragraph Legend(BarChart chart)
+    {
+        var legend = new Paragraph(new ParagraphProperties(
+            new KeepNext(),
+            DocxParagraphs.Exact(PageGeometry.LinePitch),
+            new Justification { Val = JustificationValues.Center }));
+        var keys = ChartLegend.Statuses(chart).Select(s => ("■", StatusColours.Of(s), TaskText.StatusName(s)));
+        if (ChartLegend.HasMarker(chart))
+        {
+            keys = keys.Append(("┃", StatusColours.Marker, chart.MarkerLabel));
+        }
+
+        foreach (var (key, colour, words) in keys)
+        {
+            legend.Append(
+                DocxRuns.Text((legend.Elements<Run>().Any() ? "　　" : "") + key, GongwenFonts.FangSong, GongwenFonts.XiaoSi, colour: colour),
+                DocxRuns.Text(words, GongwenFonts.FangSong, GongwenFonts.XiaoSi));
+        }
+
+        return legend;
     }
 }

@@ -24,6 +24,13 @@ internal static class DocxParagraphs
     public static Indentation LeftIndent(double chars, int halfPoints = GongwenFonts.Sanhao) =>
         new() { Left = Twips(chars, halfPoints), LeftChars = (int)Math.Round(chars * 100) };
 
+    /// <summary>Every line <paramref name="leftChars"/> in, the first <paramref name="hangingChars"/> back out of it.</summary>
+    public static Indentation HangingIndent(double leftChars, double hangingChars) => new()
+    {
+        Left = Twips(leftChars), LeftChars = (int)Math.Round(leftChars * 100),
+        Hanging = Twips(hangingChars), HangingChars = (int)Math.Round(hangingChars * 100),
+    };
+
     public static Paragraph Title(string line) => new(
         new ParagraphProperties(
             Exact(PageGeometry.TitleLineHeight),

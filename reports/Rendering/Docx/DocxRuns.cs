@@ -10,9 +10,9 @@ internal static class DocxRuns
     /// A run of any stored text: characters XML cannot carry are dropped (<see cref="SafeText"/>), a line break
     /// becomes <c>w:br</c> and a tab <c>w:tab</c>.
     /// </summary>
-    public static Run Text(string text, string font, int halfPoints, bool bold = false)
+    public static Run Text(string text, string font, int halfPoints, bool bold = false, string? colour = null)
     {
-        var run = new Run(Properties(font, halfPoints, bold));
+        var run = new Run(Properties(font, halfPoints, bold, colour));
         var pieces = SafeText.Clean(text).Split('\n');
         for (var line = 0; line < pieces.Length; line++)
         {
@@ -39,12 +39,18 @@ internal static class DocxRuns
         return run;
     }
 
-    public static RunProperties Properties(string font, int halfPoints, bool bold = false)
+    /// <summary>A run's properties in schema order (fonts, bold, colour, spacing, size); <paramref name="colour"/> is RGB hex.</summary>
+    public static RunProperties Properties(string font, int halfPoints, bool bold = false, string? colour = null)
     {
         var properties = new RunProperties(Fonts(font));
         if (bold)
         {
             properties.Append(new Bold(), new BoldComplexScript());
+        }
+
+        if (colour is not null)
+        {
+            properties.Append(new Color { Val = colour.ToUpperInvariant() });
         }
 
         if (halfPoints == GongwenFonts.Sanhao)
