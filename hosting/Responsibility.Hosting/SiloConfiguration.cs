@@ -76,6 +76,7 @@ public static class SiloConfiguration
             silo.Services.AddSqliteAttachmentStore(database);
         }
 
+        silo.Services.AddGrainSettings(configuration);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.AddActivityPropagation();
