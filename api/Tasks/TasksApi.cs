@@ -18,7 +18,7 @@ public static class TasksApi
         api.MapPatch("/tasks/{taskId}", Update)
             .Documented("updateTask", "Change a task's fields (Admin; If-Match required)", 400, 403, 404, 412, 413, 428);
         api.MapPost("/tasks/{taskId}/progress", Report)
-            .Documented("reportProgress", "Report progress on a task (its unit's head; Idempotency-Key recommended)", 400, 403, 404, 409, 413, 422);
+            .Documented("reportProgress", "Report progress on a task (its unit's head; Idempotency-Key recommended; 429 past the account's reports a minute)", 400, 403, 404, 409, 413, 422, 429);
         api.MapGet("/tasks/{taskId}/progress", Entries).Paged(ListProgress.DefaultLimit, ListProgress.MaxLimit)
             .Documented("listProgress", "A task's entries, returned ones included, newest recorded first, a page at a time", 400, 403, 404);
         api.MapPost("/tasks/{taskId}/progress/{entryId}/return", Return)
