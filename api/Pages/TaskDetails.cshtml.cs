@@ -109,8 +109,7 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         }
 
         // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
-        KeptFiles = await System.Threading.Tasks.Task.WhenAll(Input.AttachmentIds.Select(async id =>
-            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
+        KeptFiles = await PageUploads.Kept(sender, Input.AttachmentIds, cancellationToken);
         return Page();
     }
 

@@ -2,6 +2,7 @@ namespace Responsibility.Hosting;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Responsibility.Grains.Attachments;
 using Responsibility.Grains.Reports;
 
 /// <summary>
@@ -14,6 +15,11 @@ public static class GrainSettings
     {
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section))
             .Validate(o => o.MaxVersionsPerMonth > 0, "Reports:MaxVersionsPerMonth must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection(AttachmentOptions.Section))
+            .Validate(o => o.UnattachedQuotaMB > 0, "Attachments:UnattachedQuotaMB must be positive.")
+            .Validate(o => o.UnattachedExpiryHours > 0, "Attachments:UnattachedExpiryHours must be positive.")
+            .Validate(o => o.SweepMinutes >= 1, "Attachments:SweepMinutes must be at least 1 (a reminder's shortest period).")
             .ValidateOnStart();
         return services;
     }
