@@ -17,6 +17,9 @@ public sealed class PostgresDialect : SqlDialect
     private const long SchemaLockKey = 0x52_65_73_70_6F_6E;
     private const long ImportLockKey = SchemaLockKey + 1;
 
+    // The two-key advisory locks are a space apart from the one-key ones above: this key, then the uploader's hash.
+    private const int UploaderLockKey = 0x5570;
+
     private readonly ConcurrentDictionary<string, string> durable = new();
 
     private PostgresDialect()
@@ -54,6 +57,8 @@ public sealed class PostgresDialect : SqlDialect
         $"CREATE INDEX IF NOT EXISTS {SummariesTableName}_by_scope ON {SummariesTableName} (scope)");
 
     public override string BinaryColumnType => "BYTEA";
+
+    public override string UploaderLockSql => $"SELECT pg_advisory_xact_lock({UploaderLockKey}, hashtext(@uploaded_by))";
 
     public override string CreateAttachmentTablesSql => Locked(base.CreateAttachmentTablesSql);
 

@@ -82,7 +82,17 @@ public abstract class SqlDialect
         "size BIGINT NOT NULL, sha256 TEXT NOT NULL, parts INTEGER NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL, " +
         "owner_kind TEXT, owner_id TEXT, owner_part TEXT, attached_at TEXT); " +
         $"CREATE TABLE IF NOT EXISTS {AttachmentPartsTableName} (" +
-        $"attachment_id {KeyText} NOT NULL, part INTEGER NOT NULL, data {BinaryColumnType} NOT NULL, PRIMARY KEY (attachment_id, part))";
+        $"attachment_id {KeyText} NOT NULL, part INTEGER NOT NULL, data {BinaryColumnType} NOT NULL, PRIMARY KEY (attachment_id, part)); " +
+        // The few uploads not yet attached, for the quota and the sweep; a database made before it gets it at start.
+        $"CREATE INDEX IF NOT EXISTS {AttachmentsTableName}_unattached ON {AttachmentsTableName} (uploaded_by, uploaded_at) " +
+        "WHERE owner_kind IS NULL";
+
+    /// <summary>
+    /// A statement that makes one uploader's completions (parameter <c>@uploaded_by</c>) take turns within their
+    /// transactions, so each quota check sees what the one before committed; null where <see cref="BeginWrite"/>
+    /// already excludes other writers.
+    /// </summary>
+    public virtual string? UploaderLockSql => null;
 
     /// <summary>Opens a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();

@@ -7,16 +7,19 @@ internal sealed class WriteGate(bool serialize)
 {
     private readonly SemaphoreSlim? _turn = serialize ? new SemaphoreSlim(1, 1) : null;
 
-    public async Task<int> ExecuteAsync(DbCommand command)
+    public Task<int> ExecuteAsync(DbCommand command) => RunAsync(() => command.ExecuteNonQueryAsync());
+
+    /// <summary>Runs <paramref name="work"/> (e.g. a transaction of several statements) in the writers' turn.</summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
         if (_turn is null)
         {
-            return await command.ExecuteNonQueryAsync();
+            return await work();
         }
         await _turn.WaitAsync();
         try
         {
-            return await command.ExecuteNonQueryAsync();
+            return await work();
         }
         finally
         {

@@ -16,7 +16,8 @@ public static class AttachmentsApi
 
         // Writes to the API need a bearer token (WebPages.SelectScheme), so a cross-site form cannot post here.
         api.MapPost("", Upload).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
-            .Documented("uploadAttachment", "Upload an evidence file (PDF, PNG, JPEG, DOCX or XLSX; 20 MB at most) to attach to a report or an answer", 400, 413, 415);
+            .Documented("uploadAttachment", "Upload an evidence file (PDF, PNG, JPEG, DOCX or XLSX; 20 MB at most) to attach to a report or an answer within a day " +
+                "(413 also when the account's uploads not yet attached would pass their quota)", 400, 413, 415);
         api.MapGet("/{attachmentId}", Download)
             .Produces(StatusCodes.Status200OK, typeof(byte[]), FileKind.ContentTypes[0], FileKind.ContentTypes[1..])
             .Documented("downloadAttachment", "Download a file, within the scope of what it is attached to", 400, 403, 404);

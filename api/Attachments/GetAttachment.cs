@@ -9,7 +9,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <summary>
 /// A file to download, within the scope of what it is attached to (an entry: whoever may read the task's entries; an
 /// answer: whoever may read the instruction); a file not yet attached is its uploader's alone. Another brigade's file,
-/// or another person's unattached upload, is answered as missing.
+/// another person's unattached upload, or an upload that expired unattached, is answered as missing.
 /// </summary>
 public sealed record GetAttachment(string AttachmentId) : IRequest<AttachmentDownload>, IAuthorizedRequest
 {
@@ -26,7 +26,7 @@ public sealed class GetAttachmentHandler(IGrainFactory grains, CallerAccessor ca
         var caller = await callers.Get();
         var grain = grains.GetGrain<IAttachmentGrain>(r.AttachmentId);
         var info = AttachmentIds.IsWellFormed(r.AttachmentId) ? await grain.GetInfo() : null;
-        if (info is null || (!caller.IsSystemAdmin && info.BrigadeId != caller.BrigadeId)
+        if (info is null || info.Expired || (!caller.IsSystemAdmin && info.BrigadeId != caller.BrigadeId)
             || (info.Owner is null && info.File.UploadedBy != caller.Username))
         {
             throw DomainException.NotFound("文件不存在。");

@@ -1,6 +1,5 @@
 namespace Responsibility.Api.Audit;
 
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Responsibility.Api.Common;
@@ -18,7 +17,7 @@ public sealed record ReadAudit(
 
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReadAudit);
 
-    public long? Before => long.TryParse(Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+    public long? Before => Paging.Position(Cursor);
 }
 
 public sealed class ReadAuditValidator : AbstractValidator<ReadAudit>
@@ -32,8 +31,8 @@ public sealed class ReadAuditValidator : AbstractValidator<ReadAudit>
         RuleFor(r => r.TaskId).Must(TaskIds.IsWellFormed).When(r => r.TaskId is not null).WithMessage("不是有效的任务编号。");
         RuleFor(r => r.Kind).Must(k => AuditKinds.Names.ContainsKey(k!)).When(r => r.Kind is not null)
             .WithMessage("不是可选的操作类型。");
-        RuleFor(r => r.Cursor).Must((r, _) => r.Before is > 0).When(r => r.Cursor is not null).WithMessage("翻页标记无效。");
-        RuleFor(r => r.Limit).InclusiveBetween(1, 200).When(r => r.Limit is not null).WithMessage("每页须为 1 到 200 条。");
+        RuleFor(r => r.Cursor).IsCursor();
+        RuleFor(r => r.Limit).IsPageSize(200);
     }
 }
 
@@ -50,7 +49,7 @@ public sealed class ReadAuditHandler(IGrainFactory grains) : IRequestHandler<Rea
         return new AuditResponse(
             [.. page.Entries.Select(e => new AuditLine(
                 e.Position, e.At, e.Actor, names.GetValueOrDefault(e.Actor) ?? ReportActors.NameOf(e.Actor), e.Kind, e.Action, e.TaskId, e.Subject, e.Changes))],
-            page.Next?.ToString(CultureInfo.InvariantCulture));
+            page.Next is { } next ? Paging.Cursor(next) : null);
     }
 
     /// <summary>An account's username as given, or the first account (in username order) the trail names so.</summary>

@@ -1,13 +1,10 @@
 namespace Responsibility.Api.Auth;
 
+using Responsibility.Api.Common;
+
 /// <summary>A login refused by <see cref="ILoginThrottle"/>: 429 with <c>Retry-After</c> for the API, a Chinese message on the page.</summary>
-public sealed class LoginThrottledException(TimeSpan retryAfter) : Exception(Saying(retryAfter))
+public sealed class LoginThrottledException(TimeSpan retryAfter) : ThrottledException(retryAfter, "登录尝试过于频繁", Saying(retryAfter))
 {
-    public TimeSpan RetryAfter { get; } = retryAfter;
-
-    /// <summary>Whole seconds, rounded up: a client that waits this long is let in.</summary>
-    public int RetryAfterSeconds => Seconds(RetryAfter);
-
     /// <summary>A short wait in seconds, a longer one in whole minutes, each rounded up.</summary>
     private static string Saying(TimeSpan wait) => Seconds(wait) < 60
         ? $"登录失败次数过多，请{Seconds(wait)}秒后再试。"

@@ -12,7 +12,7 @@ public static class ErrorStatus
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
-        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.TooLarge or ErrorKind.QuotaExceeded => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         _ => StatusCodes.Status400BadRequest,
     };
@@ -25,6 +25,7 @@ public static class ErrorStatus
         ErrorKind.Forbidden => "没有权限",
         ErrorKind.Unprocessable => "与先前的请求不一致",
         ErrorKind.TooLarge => "文件过大",
+        ErrorKind.QuotaExceeded => "上传空间已满",
         ErrorKind.UnsupportedMediaType => "文件类型不受支持",
         _ => "请求参数有误",
     };

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Responsibility.Api.Auth;
 using Responsibility.Api.Ledger;
 using Responsibility.Grains.Abstractions;
 using StackExchange.Redis;
@@ -25,7 +24,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             DomainException e => Problem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
             UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "未通过身份验证", e.Message),
-            LoginThrottledException e => Problem(StatusCodes.Status429TooManyRequests, "登录尝试过于频繁", e.Message),
+            ThrottledException e => Problem(StatusCodes.Status429TooManyRequests, e.Title, e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problem(StatusCodes.Status413PayloadTooLarge, "请求内容过大", "请求内容超过了允许的大小。"),
             BadHttpRequestException e => Unreadable(e),
@@ -39,7 +38,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         }
 
         http.Response.StatusCode = problem.Status!.Value;
-        if (exception is LoginThrottledException throttled)
+        if (exception is ThrottledException throttled)
         {
             http.Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

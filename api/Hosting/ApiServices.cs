@@ -34,6 +34,11 @@ public static class ApiServices
         builder.Services.AddScoped<CallerAccessor>();
         builder.Services.AddScoped<PermissionCheck>();
         builder.Services.AddSingleton<Ledger.LedgerRows>();
+        builder.Services.AddOptions<Progress.ReportThrottleOptions>()
+            .BindConfiguration(Progress.ReportThrottleOptions.Section)
+            .Validate(o => o.ReportsPerMinute > 0, "Progress:ReportsPerMinute must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Progress.ReportThrottle>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

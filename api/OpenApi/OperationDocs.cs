@@ -10,7 +10,8 @@ using Responsibility.Api.Reports;
 
 /// <summary>
 /// What every operation says beyond its route: the bearer requirement (or none, for signing in), the 401 every
-/// protected operation can answer, the formats of months and preconditions, and examples of the write operations.
+/// protected operation can answer, the Retry-After of every 429, the formats of months and preconditions, and
+/// examples of the write operations.
 /// </summary>
 public static class OperationDocs
 {
@@ -24,6 +25,16 @@ public static class OperationDocs
         if (isProtected && operation.Responses is { } responses && !responses.ContainsKey("401"))
         {
             responses["401"] = Problem(context, "未登录、令牌已失效或已被撤销。");
+        }
+
+        if (operation.Responses?.GetValueOrDefault("429") is OpenApiResponse throttled)
+        {
+            throttled.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            throttled.Headers["Retry-After"] = new OpenApiHeader
+            {
+                Description = "Seconds to wait before the same request is let in.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            };
         }
 
         foreach (var parameter in operation.Parameters ?? [])

@@ -77,8 +77,7 @@ public sealed class InstructionModel(ISender sender, PermissionCheck permissions
         }
 
         // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
-        KeptFiles = await Task.WhenAll(AttachmentIds.Select(async id =>
-            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
+        KeptFiles = await PageUploads.Kept(sender, AttachmentIds, cancellationToken);
         return Page();
     }
 

@@ -2,6 +2,7 @@ namespace Responsibility.Api.Pages;
 
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Responsibility.Api.Common;
 using Responsibility.Api.Progress;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
@@ -40,6 +41,10 @@ public static class PageReports
             // person send the new figures on purpose instead of being stuck on a spent form.
             input.IdempotencyKey = ReportInput.NewKey();
             modelState.AddModelError(valueKey, SpentKey);
+        }
+        catch (ThrottledException e)
+        {
+            modelState.AddModelError(valueKey, e.Message);
         }
         catch (Exception e) when (RequestErrors.AddTo(modelState, e, prefix))
         {

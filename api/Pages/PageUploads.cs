@@ -3,6 +3,7 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Responsibility.Api.Attachments;
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Attachments;
 
 /// <summary>
@@ -43,5 +44,26 @@ public static class PageUploads
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// Files of an earlier, refused submission that the form sends again: those their uploader may still read, so one
+    /// that expired meanwhile drops out (the refusal said so) instead of failing the page.
+    /// </summary>
+    public static async Task<AttachmentResponse[]> Kept(ISender sender, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var kept = new List<AttachmentResponse>();
+        foreach (var id in ids)
+        {
+            try
+            {
+                kept.Add(AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File));
+            }
+            catch (DomainException e) when (e.Kind == ErrorKind.NotFound)
+            {
+            }
+        }
+
+        return [.. kept];
     }
 }

@@ -26,7 +26,8 @@ public static class RequestErrors
                 return true;
             case DomainException
             {
-                Kind: ErrorKind.Invalid or ErrorKind.Conflict or ErrorKind.PreconditionFailed or ErrorKind.TooLarge or ErrorKind.UnsupportedMediaType,
+                Kind: ErrorKind.Invalid or ErrorKind.Conflict or ErrorKind.PreconditionFailed or ErrorKind.TooLarge
+                    or ErrorKind.QuotaExceeded or ErrorKind.UnsupportedMediaType,
             } domain:
                 modelState.AddModelError(domain.Field is null ? "" : Key(domain.Field, prefix, renamed), domain.Message);
                 return true;

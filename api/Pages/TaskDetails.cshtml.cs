@@ -15,13 +15,16 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// A task, its 填报 history (returned entries struck through, files listed for download), the report form with its
-/// evidence files, and the 退回 buttons.
+/// A task, its latest 填报 (returned entries struck through, files listed for download) with older ones a page further,
+/// the report form with its evidence files, and the 退回 buttons.
 /// </summary>
 [RequestSizeLimit(PageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
 public sealed class TaskDetailsModel(ISender sender) : PageModel
 {
+    /// <summary>Entries shown at once, newest recorded first; 较早的填报 shows the next ones.</summary>
+    public const int PageSize = 20;
+
     [BindProperty]
     public ReportInput Input { get; set; } = new();
 
@@ -46,7 +49,18 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
 
     public TaskResponse Task { get; private set; } = null!;
 
+    /// <summary>The entries of this page: the latest, or those before <see cref="Cursor"/>.</summary>
     public EntryResponse[] Entries { get; private set; } = [];
+
+    /// <summary>Where this page of entries starts (null: the latest), as the previous page's link gave it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    /// <summary>The cursor of the next, older page of entries; null when this page holds the oldest.</summary>
+    public string? NextCursor { get; private set; }
+
+    /// <summary>Entries that may mark milestone stages done: a milestone's are few, one per stage besides returned ones.</summary>
+    private EntryResponse[] stageEntries = [];
 
     public Caller Caller { get; private set; } = null!;
 
@@ -70,11 +84,11 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     /// <summary>Everyone in the brigade sees the task's figures; its entries and notes follow SPEC §3.</summary>
     public bool CanReadEntries { get; private set; }
 
-    public IEnumerable<int> OpenStages => ReportInput.OpenStages(Task.Metric, Entries);
+    public IEnumerable<int> OpenStages => ReportInput.OpenStages(Task.Metric, stageEntries);
 
     public async Task OnGetAsync(string taskId)
     {
-        await Load(taskId);
+        await Load(taskId, Cursor);
         Input = new ReportInput { OccurredOn = Today, IdempotencyKey = ReportInput.NewKey() };
     }
 
@@ -95,8 +109,7 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         }
 
         // Files taken before the refusal stay with the form: their uploader may read them until they are attached.
-        KeptFiles = await System.Threading.Tasks.Task.WhenAll(Input.AttachmentIds.Select(async id =>
-            AttachmentResponse.From((await sender.Send(new GetAttachment(id), cancellationToken)).File)));
+        KeptFiles = await PageUploads.Kept(sender, Input.AttachmentIds, cancellationToken);
         return Page();
     }
 
@@ -134,14 +147,18 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
         return Page();
     }
 
-    private async Task Load(string taskId)
+    private async Task Load(string taskId, string? cursor = null)
     {
         Task = await sender.Send(new GetTask(taskId, null));
         Caller = await sender.Send(new GetMe());
         Brigade = Caller.BrigadeId is { } brigadeId ? await sender.Send(new GetBrigade(brigadeId)) : null;
         var callerLeader = Brigade?.Leaders.FirstOrDefault(l => l.Id == Caller.LeaderId);
         CanReadEntries = AccessPolicy.CanReadDetails(Caller, Task.BrigadeId, Task.UnitId, Task.LeaderId, callerLeader);
-        Entries = CanReadEntries ? await sender.Send(new ListProgress(taskId)) : [];
+        var page = CanReadEntries ? await sender.Send(new ListProgress(taskId, PageSize, cursor)) : new EntryList([], null);
+        (Entries, NextCursor) = (page.Entries, page.Next);
+        stageEntries = CanReport && Task.Metric.Kind == MetricKind.Milestone
+            ? (await sender.Send(new ListProgress(taskId, ListProgress.MaxLimit))).Entries
+            : Entries;
         Instructions = CanReadEntries ? await sender.Send(new ListTaskInstructions(taskId)) : [];
         var people = Entries.SelectMany(e => new[] { e.ReportedBy, e.ReturnedBy }.Concat(e.Attachments.Select(f => f.UploadedBy)))
             .OfType<string>().Distinct().ToArray();

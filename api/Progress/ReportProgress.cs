@@ -38,12 +38,13 @@ public sealed class ReportProgressValidator : AbstractValidator<ReportProgress>
     }
 }
 
-public sealed class ReportProgressHandler(IGrainFactory grains, CallerAccessor callers)
+public sealed class ReportProgressHandler(IGrainFactory grains, CallerAccessor callers, ReportThrottle throttle)
     : IRequestHandler<ReportProgress, EntryWithTask>
 {
     public async ValueTask<EntryWithTask> Handle(ReportProgress r, CancellationToken cancellationToken)
     {
         var caller = await callers.Get();
+        throttle.Take(caller.Username);
         var report = new ProgressReport(
             r.Value, r.Stage, r.OccurredOn, r.Note ?? "", r.Evidence, r.IdempotencyKey, r.Confirmed ?? false, r.AttachmentIds);
         return EntryWithTask.From(await grains.GetGrain<ITaskGrain>(r.TaskId).ReportProgress(report, caller.Username));

@@ -17,7 +17,7 @@ public static class ReportsApi
             .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", ReportFormat.DocxContentType)
             .Documented("getMonthlyReport", "A monthly report (a stored version, or a preview of the running month)", 400, 403, 404);
         group.MapPost("/monthly/{month}/generate", Generate)
-            .Documented("generateMonthlyReport", "Generate a new version of an ended month's report (earlier versions are kept)", 400, 403, 404);
+            .Documented("generateMonthlyReport", "Generate a new version of an ended month's report (earlier versions are kept; 409 once the month has the most allowed)", 400, 403, 404, 409);
         group.MapGet("/annual/{year:int}", Annual).Produces<AnnualReport>()
             .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", ReportFormat.DocxContentType)
             .Documented("getAnnualReport", "The annual rule-of-law report draft for a year", 400, 403, 404);

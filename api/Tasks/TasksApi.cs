@@ -2,6 +2,7 @@ namespace Responsibility.Api.Tasks;
 
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Responsibility.Api.Common;
 using Responsibility.Api.OpenApi;
 using Responsibility.Api.Progress;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -17,8 +18,9 @@ public static class TasksApi
         api.MapPatch("/tasks/{taskId}", Update)
             .Documented("updateTask", "Change a task's fields (Admin; If-Match required)", 400, 403, 404, 412, 413, 428);
         api.MapPost("/tasks/{taskId}/progress", Report)
-            .Documented("reportProgress", "Report progress on a task (its unit's head; Idempotency-Key recommended)", 400, 403, 404, 409, 413, 422);
-        api.MapGet("/tasks/{taskId}/progress", Entries).Documented("listProgress", "A task's entries, returned ones included", 403, 404);
+            .Documented("reportProgress", "Report progress on a task (its unit's head; Idempotency-Key recommended; 429 past the account's reports a minute)", 400, 403, 404, 409, 413, 422, 429);
+        api.MapGet("/tasks/{taskId}/progress", Entries).Paged(ListProgress.DefaultLimit, ListProgress.MaxLimit)
+            .Documented("listProgress", "A task's entries, returned ones included, newest recorded first, a page at a time", 400, 403, 404);
         api.MapPost("/tasks/{taskId}/progress/{entryId}/return", Return)
             .Documented("returnEntry", "Return (退回) an entry: it stops counting everywhere", 400, 403, 404, 409, 413);
         return api;
@@ -80,8 +82,16 @@ public static class TasksApi
         return TypedResults.Created($"/api/v1/tasks/{taskId}/progress/{result.Entry.Id}", result);
     }
 
-    private static async Task<Ok<EntryResponse[]>> Entries(string taskId, ISender sender) =>
-        TypedResults.Ok(await sender.Send(new ListProgress(taskId)));
+    private static async Task<Ok<EntryResponse[]>> Entries(string taskId, int? limit, string? cursor, HttpRequest request, ISender sender)
+    {
+        var page = await sender.Send(new ListProgress(taskId, limit, cursor));
+        if (page.Next is { } next)
+        {
+            request.HttpContext.Response.Headers.Link = Paging.NextLink(request, limit, next);
+        }
+
+        return TypedResults.Ok(page.Entries);
+    }
 
     private static async Task<Ok<EntryWithTask>> Return(string taskId, string entryId, ReturnEntry body, ISender sender) =>
         TypedResults.Ok(await sender.Send(body with { TaskId = taskId, EntryId = entryId }));

@@ -17,6 +17,7 @@ public sealed class ClusterRun(BenchOptions options, Results results)
         await using var cluster = new LocalCluster(new LocalClusterOptions
         {
             Name = "bench", AdminPassword = BenchHost.AdminPassword, DurablePostgres = true, Configuration = BuildConfiguration(),
+            ApiSettings = new Dictionary<string, string> { ["Progress__ReportsPerMinute"] = BenchHost.ReportsPerMinute },
         });
         var clock = Stopwatch.StartNew();
         Results.Progress("starting PostgreSQL and Redis, 2 silos, 2 apis");

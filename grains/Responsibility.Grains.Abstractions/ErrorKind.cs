@@ -16,4 +16,7 @@ public enum ErrorKind
 
     /// <summary>Content of a kind that is not accepted (an upload that is no PDF, image, DOCX or XLSX).</summary>
     UnsupportedMediaType = 7,
+
+    /// <summary>Would pass what an account may hold (uploads not yet attached past <c>Attachments:UnattachedQuotaMB</c>).</summary>
+    QuotaExceeded = 8,
 }

@@ -10,11 +10,14 @@ public interface IMonthlyReportGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Generates a version unless the latest one was generated after the month ended (an older version could store
-    /// one earlier); either way answers the latest.
+    /// one earlier), whatever the number of versions; either way answers the latest.
     /// </summary>
     Task<MonthlyReport> EnsureGenerated(string actor);
 
-    /// <summary>Generates and stores a new version; earlier versions are kept.</summary>
+    /// <summary>
+    /// Generates and stores a new version; earlier versions are kept. A month that already has the most versions allowed
+    /// (<c>Reports:MaxVersionsPerMonth</c>) is <see cref="ErrorKind.Conflict"/> naming <c>month</c>.
+    /// </summary>
     Task<MonthlyReport> Generate(string actor);
 
     /// <summary>The month as it stands now, composed and not stored (version 0, <see cref="MonthlyReport.IsPreview"/>).</summary>

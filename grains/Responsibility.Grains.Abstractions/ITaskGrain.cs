@@ -16,6 +16,12 @@ public interface ITaskGrain : IGrainWithStringKey
 
     Task<ProgressEntry[]> GetEntries();
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> entries recorded before position <paramref name="before"/> (null: the newest),
+    /// returned ones included, newest first: a page crosses the boundary, never the whole history.
+    /// </summary>
+    Task<EntryPage> GetEntryPage(int limit, long? before);
+
     /// <summary>The definition with every entry, returned ones included, for reports to replay.</summary>
     Task<TaskRecord> GetRecord();
 

@@ -80,11 +80,14 @@ public static class SiloConfiguration
             silo.Services.AddSqliteAttachmentStore(database);
         }
 
+        silo.Services.AddGrainSettings(configuration);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventLogUpgrade>();
         silo.AddCustomStorageBasedLogConsistencyProvider(LogProviders.Events);
         silo.AddActivityPropagation();
         WatchdogStartNoise.HoldBack(silo);
         silo.AddStartupTask<AccountDirectoryUpgrade>();
+        // Uploads left unattached expire: one grain sweeps them for the whole cluster on a reminder it registers here.
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IAttachmentSweepGrain>(0).Start());
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         return silo;

@@ -65,14 +65,34 @@ public sealed class SqlAttachmentStore : IAttachmentStore, ILifecycleParticipant
         return new PartsDigest(parts, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    public async Task<bool> CompleteAsync(StoredAttachment a, CancellationToken cancellationToken = default)
+    public async Task<bool> CompleteAsync(StoredAttachment a, UploadQuota? quota = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection, AttachmentSql.Insert, ("@id", a.Id), ("@scope", a.Scope), ("@file_name", a.FileName),
-            ("@content_type", a.ContentType), ("@size", a.Size), ("@sha256", a.Sha256), ("@parts", a.Parts),
-            ("@uploaded_by", a.UploadedBy), ("@uploaded_at", EventTimes.Write(a.UploadedAt)));
-        return await writes.ExecuteAsync(command) == 1;
+        return await writes.RunAsync(async () =>
+        {
+            await using var transaction = dialect.BeginWrite(connection);
+            if (quota is not null && dialect.UploaderLockSql is { } lockSql)
+            {
+                await using var turn = Command(connection, lockSql, ("@uploaded_by", a.UploadedBy));
+                turn.Transaction = transaction;
+                await turn.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var insert = Command(
+                connection, quota is null ? AttachmentSql.Insert : AttachmentSql.InsertWithinQuota, ("@id", a.Id), ("@scope", a.Scope),
+                ("@file_name", a.FileName), ("@content_type", a.ContentType), ("@size", a.Size), ("@sha256", a.Sha256),
+                ("@parts", a.Parts), ("@uploaded_by", a.UploadedBy), ("@uploaded_at", EventTimes.Write(a.UploadedAt)));
+            if (quota is not null)
+            {
+                insert.AddParameter("@quota", quota.Bytes);
+                insert.AddParameter("@unattached_since", EventTimes.Write(quota.UnattachedSince));
+            }
+
+            insert.Transaction = transaction;
+            var recorded = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+            await transaction.CommitAsync(cancellationToken);
+            return recorded;
+        });
     }
 
     public async Task<StoredAttachment?> ReadAsync(string attachmentId, CancellationToken cancellationToken = default)
@@ -92,12 +112,14 @@ public sealed class SqlAttachmentStore : IAttachmentStore, ILifecycleParticipant
             reader.GetString(5), reader.GetInt32(6), reader.GetString(7), EventTimes.Read(reader.GetString(8)), link);
     }
 
-    public async Task<bool> AttachAsync(string attachmentId, AttachmentLink link, CancellationToken cancellationToken = default)
+    public async Task<bool> AttachAsync(
+        string attachmentId, AttachmentLink link, DateTimeOffset? unattachedSince = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(
             connection, AttachmentSql.Attach, ("@id", attachmentId), ("@owner_kind", link.OwnerKind), ("@owner_id", link.OwnerId),
-            ("@owner_part", link.OwnerPart), ("@attached_at", EventTimes.Write(link.AttachedAt)));
+            ("@owner_part", link.OwnerPart), ("@attached_at", EventTimes.Write(link.AttachedAt)),
+            ("@unattached_since", EventTimes.Write(unattachedSince ?? DateTimeOffset.MinValue)));
         return await writes.ExecuteAsync(command) == 1;
     }
 
@@ -106,6 +128,29 @@ public sealed class SqlAttachmentStore : IAttachmentStore, ILifecycleParticipant
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, AttachmentSql.Discard, ("@id", attachmentId));
         await writes.ExecuteAsync(command);
+    }
+
+    public async Task<AttachmentSweep> SweepAsync(
+        DateTimeOffset unattachedBefore, string orphansBelow, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await writes.RunAsync(async () =>
+        {
+            await using var transaction = dialect.BeginWrite(connection);
+            var before = ("@before", (object?)EventTimes.Write(unattachedBefore));
+            await Execute(connection, transaction, AttachmentSql.DeleteExpiredParts, before);
+            var files = await Execute(connection, transaction, AttachmentSql.DeleteExpired, before);
+            var orphans = await Execute(connection, transaction, AttachmentSql.DeleteOrphanParts, ("@below", orphansBelow));
+            await transaction.CommitAsync(cancellationToken);
+            return new AttachmentSweep(files, orphans);
+        });
+
+        async Task<int> Execute(DbConnection connection, DbTransaction transaction, string sql, (string, object?) parameter)
+        {
+            await using var command = Command(connection, sql, parameter);
+            command.Transaction = transaction;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

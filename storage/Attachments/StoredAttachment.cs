@@ -17,3 +17,12 @@ public sealed record StoredAttachment(
 public sealed record AttachmentLink(string OwnerKind, string OwnerId, string? OwnerPart, DateTimeOffset AttachedAt);
 
 public sealed record PartsDigest(int Parts, long Size, string Sha256);
+
+/// <summary>
+/// How much an uploader may hold in uploads attached to nothing: <see cref="Bytes"/> at most over those completed since
+/// <see cref="UnattachedSince"/> (older ones have expired and are swept).
+/// </summary>
+public sealed record UploadQuota(long Bytes, DateTimeOffset UnattachedSince);
+
+/// <summary>What a sweep removed: uploads left unattached past their expiry, and parts no upload row owns.</summary>
+public sealed record AttachmentSweep(int Files, int OrphanParts);

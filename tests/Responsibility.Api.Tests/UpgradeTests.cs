@@ -35,9 +35,11 @@ public sealed class UpgradeTests
             AssertSame(rollup!, await leader.Read<JsonNode>($"/api/v1/brigades/zichuan/leaders/{leaderId}/rollup?year=2026&asOf={AsOf}"));
         }
 
+        // Entries now come newest recorded first, a page at a time (SPEC §6); that version listed them all, oldest first.
         foreach (var (taskId, entries) in expected["entries"]!.AsObject())
         {
-            AssertSame(entries!, await admin.Read<JsonNode>($"/api/v1/tasks/{taskId}/progress"));
+            var newestFirst = new JsonArray([.. entries!.AsArray().Reverse().Select(e => e!.DeepClone())]);
+            AssertSame(newestFirst, await admin.Read<JsonNode>($"/api/v1/tasks/{taskId}/progress?limit=500"));
         }
 
         AssertSame(expected["reportList"]!, await leader.Read<JsonNode>("/api/v1/brigades/zichuan/reports/monthly"));

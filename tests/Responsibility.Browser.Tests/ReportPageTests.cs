@@ -21,6 +21,24 @@ public sealed class ReportPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AMonthWithAllItsVersionsIsRefusedBesideTheMonthAndThePageStaysUsable()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var lastMonth = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < 10; i++)
+        {
+            await brigade.GenerateReport("dadui", lastMonth);
+        }
+
+        var page = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/reports");
+        await page.GetByRole(AriaRole.Button, new() { Name = "重新生成" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("form.inline-form .error")).ToContainTextAsync("每月 10 版的上限");
+        await Assertions.Expect(page.Locator("table.reports")).ToContainTextAsync("第 10 版");
+    }
+
+    [Fact]
     public async Task ViewerIsNotOfferedRegenerationAndIsRefusedIt()
     {
         var brigade = await TestBrigade.Create(browser);

@@ -43,6 +43,13 @@ public sealed class TestBrigade
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["entry"]!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Generates a version of a month's report (yyyy-MM) through the API as the given account.</summary>
+    public async Task GenerateReport(string account, string month)
+    {
+        var client = await Client(Username(account), Password);
+        (await client.PostAsync($"/api/v1/brigades/{Id}/reports/monthly/{month}/generate", null)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Adds a task to the brigade through the API; <paramref name="metric"/> is the body's metric object.</summary>
     public async Task<string> AddTask(
         string code, string title, string unitId, object metric, string? due = null, string dutyLine = "Business")

@@ -76,8 +76,13 @@ public sealed class FailoverTests(ClusterFixture cluster, ITestOutputHelper outp
         var stored = new HashSet<string>();
         foreach (var task in tasks)
         {
-            var entries = (await clients[1].GetFromJsonAsync<JsonArray>($"/api/v1/tasks/{task}/progress"))!;
-            stored.UnionWith(entries.Select(e => (string)e!["id"]!));
+            // Entries come a page at a time; each page's Link header leads to the next.
+            for (var page = $"/api/v1/tasks/{task}/progress?limit=500"; page is not null;)
+            {
+                var response = await clients[1].GetAsync(page);
+                stored.UnionWith((await response.Content.ReadFromJsonAsync<JsonArray>())!.Select(e => (string)e!["id"]!));
+                page = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            }
         }
 
         var lastFailure = answers.Where(a => !a.Ok).Select(a => a.At).DefaultIfEmpty(killedAt!.Value).Max();

@@ -17,15 +17,18 @@ public sealed class ClusterFixture : IAsyncLifetime
     private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
 
     private readonly short silos;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public ClusterFixture()
         : this(1)
     {
     }
 
-    internal ClusterFixture(short silos)
+    /// <param name="settings">Configuration the silos see beside the fixture's own, e.g. a lower limit to reach.</param>
+    internal ClusterFixture(short silos, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.silos = silos;
+        this.settings = settings ?? new Dictionary<string, string>();
         DataPath = Path.Combine(Path.GetTempPath(), "responsibility-tests", Guid.NewGuid().ToString("N"));
         Clocks[ClockId] = Time;
     }
@@ -65,6 +68,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.Properties["Storage:DataPath"] = DataPath;
         builder.Properties["Orleans:Clustering"] = "None";
         builder.Properties["Test:ClockId"] = ClockId;
+        foreach (var (key, value) in settings)
+        {
+            builder.Properties[key] = value;
+        }
+
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -1,8 +1,13 @@
 namespace Responsibility.Grains.Tests;
 
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Grains.Journal;
+using Responsibility.Grains.Tasks;
+using Responsibility.Storage.Events;
 
 /// <summary>Tasks and brigades are their event streams: one row per change, snapshots to start from, nothing else to wake.</summary>
 [Collection(ClusterCollection.Name)]
@@ -72,7 +77,42 @@ public sealed class JournalTests(ClusterFixture cluster)
         Assert.Equal(0.25, rollup.Units.Single(u => u.UnitId == "xuanchuan").Rollup.Percent, 9);
     }
 
-    private async Task<long> Scalar(string sql)
+    [Fact]
+    public async Task AReportsChineseNoteIsStoredInItsEventAndTheTasksSummaryAsUtf8()
+    {
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        var task = await brigade.AddCount("FZ-01", "fazhi", DutyLine.Accountability, 12);
+        const string note = "开展执法质量检查 1 次，发现问题 3 个";
+
+        await brigade.Task(task.Definition.Id).ReportProgress(TestBrigade.Report(1, June1) with { Note = note }, "li");
+
+        var stream = "task/" + task.Definition.Id;
+        var reported = await Text($"SELECT payload FROM events WHERE stream_id = '{stream}' AND kind = 'ProgressReported'");
+        var summary = await Text($"SELECT payload FROM summaries WHERE stream_id = '{stream}'");
+        Assert.Contains(note, reported);
+        Assert.Contains(note, summary);
+        Assert.DoesNotContain("\\u", reported + summary);
+    }
+
+    [Fact]
+    public void AnEventStoredWithEscapedChineseDecodesAsItWasWritten()
+    {
+        var entry = new ProgressEntry("e1", 1, null, June1, DateTimeOffset.UnixEpoch, "li", "检查“执法记录仪”<1>", null, "k", null);
+        var written = new ProgressReported(entry) { Actor = "li", At = DateTimeOffset.UnixEpoch };
+        var escaping = new JsonSerializerOptions(EventCodec<TaskEvent>.Json) { Encoder = JavaScriptEncoder.Default };
+        var oldPayload = JsonSerializer.Serialize(written, escaping);
+
+        var read = TaskEvent.Codec.Decode(new StoredEvent("task/t", 2, "b", "ProgressReported", oldPayload, "li", DateTimeOffset.UnixEpoch, 7));
+
+        Assert.Contains("\\u68C0\\u67E5", oldPayload);
+        Assert.Equal(written, read);
+    }
+
+    private async Task<long> Scalar(string sql) => await Query(sql) is long value ? value : 0;
+
+    private async Task<string> Text(string sql) => (string)(await Query(sql))!;
+
+    private async Task<object?> Query(string sql)
     {
         await using var db = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -81,7 +121,7 @@ public sealed class JournalTests(ClusterFixture cluster)
         await db.OpenAsync();
         await using var command = db.CreateCommand();
         command.CommandText = sql;
-        return await command.ExecuteScalarAsync() is long value ? value : 0;
+        return await command.ExecuteScalarAsync();
     }
 
     private Task DeactivateEverything() =>

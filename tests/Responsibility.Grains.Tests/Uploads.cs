@@ -6,12 +6,16 @@ using Responsibility.Grains.Abstractions.Attachments;
 /// <summary>Completed uploads as the api leaves them, for tests that attach files.</summary>
 public static class Uploads
 {
-    /// <summary>Stores a small PDF uploaded by <paramref name="uploadedBy"/> in <paramref name="brigadeId"/>; answers its id.</summary>
-    public static async Task<string> Upload(this IGrainFactory grains, string brigadeId, string uploadedBy, string fileName = "记录.pdf")
+    /// <summary>
+    /// Stores a PDF of <paramref name="size"/> bytes (one part at most) uploaded by <paramref name="uploadedBy"/> in
+    /// <paramref name="brigadeId"/>; answers its id.
+    /// </summary>
+    public static async Task<string> Upload(
+        this IGrainFactory grains, string brigadeId, string uploadedBy, string fileName = "记录.pdf", int size = 64)
     {
         var id = AttachmentIds.New();
         var grain = grains.GetGrain<IAttachmentGrain>(id);
-        await grain.WritePart(0, Bytes(64, 9));
+        await grain.WritePart(0, Bytes(size, 9));
         await grain.Complete(new AttachmentUpload(brigadeId, fileName, "application/pdf", uploadedBy));
         return id;
     }

@@ -116,6 +116,106 @@ public abstract class AttachmentStoreConformance
         Assert.Equal(Bytes(10, 2), await store.ReadPartAsync("done", 0));
     }
 
+    [Fact]
+    public async Task AnUploadThatWouldPassItsUploadersQuotaIsNotRecordedWhileAnotherUploaderAndAttachedFilesDoNotCount()
+    {
+        var store = CreateStore();
+        var quota = new UploadQuota(25, UploadedAt.AddDays(-1));
+
+        var first = await Upload(store, "a1", 10, "fazhi", UploadedAt, quota);
+        var second = await Upload(store, "a2", 10, "fazhi", UploadedAt, quota);
+        var third = await Upload(store, "a3", 10, "fazhi", UploadedAt, quota);
+        var otherUploader = await Upload(store, "b1", 10, "xuanchuan", UploadedAt, quota);
+        await store.AttachAsync("a1", new AttachmentLink("Task", "t1", "e1", UploadedAt));
+        var afterAttaching = await Upload(store, "a4", 10, "fazhi", UploadedAt, quota);
+
+        Assert.Equal([true, true, false, true, true], new[] { first, second, third, otherUploader, afterAttaching });
+        Assert.Null(await store.ReadAsync("a3"));
+    }
+
+    [Fact]
+    public async Task UploadsCompletedBeforeTheQuotasWindowDoNotCountTowardIt()
+    {
+        var store = CreateStore();
+        await Upload(store, "old", 20, "fazhi", UploadedAt.AddDays(-2), quota: null);
+
+        var recorded = await Upload(store, "new", 20, "fazhi", UploadedAt, new UploadQuota(25, UploadedAt.AddDays(-1)));
+
+        Assert.True(recorded);
+    }
+
+    [Fact]
+    public async Task ConcurrentUploadsOfOneUploaderNeverPassTheQuotaTogether()
+    {
+        var store = CreateStore();
+        var quota = new UploadQuota(35, UploadedAt.AddDays(-1));
+
+        var recorded = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Upload(store, $"c{i}", 10, "fazhi", UploadedAt, quota)));
+
+        Assert.Equal(3, recorded.Count(r => r));
+    }
+
+    [Fact]
+    public async Task AnUploadUnattachedSinceBeforeTheCutoffCannotBeAttachedButAnAttachedOneStillMovesWithinItsOwner()
+    {
+        var store = CreateStore();
+        await Upload(store, "stale", 10, "fazhi", UploadedAt.AddDays(-2), quota: null);
+        await Upload(store, "held", 10, "fazhi", UploadedAt.AddDays(-2), quota: null);
+        await store.AttachAsync("held", new AttachmentLink("Task", "t1", "e1", UploadedAt.AddDays(-2)));
+        var cutoff = UploadedAt.AddDays(-1);
+
+        var stale = await store.AttachAsync("stale", new AttachmentLink("Task", "t1", "e2", UploadedAt), cutoff);
+        var moved = await store.AttachAsync("held", new AttachmentLink("Task", "t1", "e2", UploadedAt), cutoff);
+
+        Assert.Equal((false, true), (stale, moved));
+        Assert.Null((await store.ReadAsync("stale"))!.Link);
+    }
+
+    [Fact]
+    public async Task TheSweepRemovesUploadsLeftUnattachedBeforeTheCutoffWithTheirPartsAndKeepsTheOthers()
+    {
+        var store = CreateStore();
+        await Upload(store, "expired", 10, "fazhi", UploadedAt.AddDays(-2), quota: null);
+        await Upload(store, "attached", 10, "fazhi", UploadedAt.AddDays(-2), quota: null);
+        await store.AttachAsync("attached", new AttachmentLink("Task", "t1", "e1", UploadedAt.AddDays(-2)));
+        await Upload(store, "recent", 10, "fazhi", UploadedAt, quota: null);
+
+        var swept = await store.SweepAsync(UploadedAt.AddDays(-1), orphansBelow: "");
+        var again = await store.SweepAsync(UploadedAt.AddDays(-1), orphansBelow: "");
+
+        Assert.Equal((new AttachmentSweep(1, 0), new AttachmentSweep(0, 0)), (swept, again));
+        Assert.Null(await store.ReadAsync("expired"));
+        Assert.Null(await store.ReadPartAsync("expired", 0));
+        Assert.NotNull(await store.ReadPartAsync("attached", 0));
+        Assert.NotNull(await store.ReadPartAsync("recent", 0));
+    }
+
+    [Fact]
+    public async Task TheSweepRemovesPartsWithoutAnUploadBelowTheBoundButNotThoseOfAnUploadInProgressOrCompleted()
+    {
+        var store = CreateStore();
+        await store.WritePartAsync("0100-crashed", 0, Bytes(10, 1));
+        await store.WritePartAsync("0100-crashed", 1, Bytes(10, 2));
+        await store.WritePartAsync("0900-in-progress", 0, Bytes(10, 3));
+        await Upload(store, "0050-completed", 10, "fazhi", UploadedAt, quota: null);
+
+        var swept = await store.SweepAsync(DateTimeOffset.MinValue, orphansBelow: "05");
+
+        Assert.Equal(new AttachmentSweep(0, 2), swept);
+        Assert.Null(await store.ReadPartAsync("0100-crashed", 0));
+        Assert.Null(await store.ReadPartAsync("0100-crashed", 1));
+        Assert.NotNull(await store.ReadPartAsync("0900-in-progress", 0));
+        Assert.NotNull(await store.ReadPartAsync("0050-completed", 0));
+    }
+
+    private static async Task<bool> Upload(
+        SqlAttachmentStore store, string id, int size, string uploadedBy, DateTimeOffset at, UploadQuota? quota)
+    {
+        var data = Bytes(size, 5);
+        await store.WritePartAsync(id, 0, data);
+        return await store.CompleteAsync(Completed(id, data) with { UploadedBy = uploadedBy, UploadedAt = at }, quota);
+    }
+
     private static StoredAttachment Completed(string id, byte[] data) =>
         new(id, "zichuan", "记录.pdf", "application/pdf", data.Length, Sha256(data), 1, "fazhi", UploadedAt);
 

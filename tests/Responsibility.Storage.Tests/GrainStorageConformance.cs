@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Orleans;
 using Orleans.Runtime;
@@ -11,8 +12,8 @@ public abstract class GrainStorageConformance
     private const string StateName = "task";
     private static readonly GrainId Grain = GrainId.Create("task", "abc");
 
-    /// <summary>A new storage instance; every call in one test opens the same database.</summary>
-    protected abstract SqlGrainStorage CreateStorage();
+    /// <summary>A new storage instance (serializer settings: the default); every call in one test opens the same database.</summary>
+    protected abstract SqlGrainStorage CreateStorage(JsonSerializerOptions? json = null);
 
     /// <summary>The payload column as stored, read without going through the storage.</summary>
     protected abstract Task<string?> ReadStoredPayloadAsync(string stateName, GrainId grainId);
@@ -197,6 +198,34 @@ public abstract class GrainStorageConformance
             [("task/a", "A"), ("task/b", "B")],
             all.Select(r => (r.GrainId.ToString(), r.State.Title)).Order());
     }
+
+    [Fact]
+    public async Task ChineseTextIsStoredAsUtf8RatherThanAsEscapes()
+    {
+        await CreateStorage().WriteStateAsync(StateName, Grain, new GrainState<SampleTaskState>(new() { Title = ChineseTitle }));
+
+        var payload = await ReadStoredPayloadAsync(StateName, Grain);
+
+        Assert.Contains(ChineseTitle, payload);
+        Assert.DoesNotContain("\\u", payload);
+    }
+
+    [Fact]
+    public async Task ARowWrittenWithEscapedChineseReadsTheSameAsBefore()
+    {
+        var escaping = new JsonSerializerOptions(SqlGrainStorageOptions.DefaultJson()) { Encoder = JavaScriptEncoder.Default };
+        var written = SampleTaskState.Realistic();
+        written.Title = ChineseTitle;
+        written.Tags = ["执法", "<b>&'"];
+        await CreateStorage(escaping).WriteStateAsync(StateName, Grain, new GrainState<SampleTaskState>(written));
+
+        var read = await ReadAsync<SampleTaskState>(CreateStorage());
+
+        Assert.Contains("\\u6267\\u6CD5", await ReadStoredPayloadAsync(StateName, Grain));
+        Assert.Equivalent(written, read.State, strict: true);
+    }
+
+    private const string ChineseTitle = "开展执法质量检查，发稿 400 篇（“一岗双责”）";
 
     private static GrainState<SampleTaskState> Realistic() => new(SampleTaskState.Realistic());
 

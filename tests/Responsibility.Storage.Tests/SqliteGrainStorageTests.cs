@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 
@@ -7,10 +8,10 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
 {
     private readonly SqliteTempDatabase _database = new();
 
-    protected override SqlGrainStorage CreateStorage() =>
+    protected override SqlGrainStorage CreateStorage(JsonSerializerOptions? json = null) =>
         new(
             "test",
-            new SqlGrainStorageOptions { ConnectionString = _database.ConnectionString },
+            new SqlGrainStorageOptions { ConnectionString = _database.ConnectionString, Json = json },
             SqliteDialect.Instance);
 
     protected override async Task<string?> ReadStoredPayloadAsync(string stateName, GrainId grainId)

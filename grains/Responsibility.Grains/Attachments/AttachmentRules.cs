@@ -19,6 +19,11 @@ internal static class AttachmentRules
             throw DomainException.Invalid(Field, $"附件 {id} 不存在，或不是您上传的。");
         }
 
+        if (info.Expired)
+        {
+            throw DomainException.Invalid(Field, $"附件“{info.File.FileName}”上传后超过保留期限仍未使用，已失效，请重新上传。");
+        }
+
         if (info.Owner is { } held && (held.Kind != owner.Kind || held.Id != owner.Id))
         {
             throw Taken(info.File);
@@ -30,4 +35,10 @@ internal static class AttachmentRules
 
     public static DomainException TooLarge() =>
         new(ErrorKind.TooLarge, $"文件不能超过 {AttachmentLimits.MaxBytes / 1024 / 1024} MB。", "file");
+
+    public static DomainException QuotaFull(AttachmentOptions settings) => new(
+        ErrorKind.QuotaExceeded,
+        $"您已上传但尚未使用的文件已达 {settings.UnattachedQuotaMB} MB 上限。请先把它们附到填报或答复中，" +
+        $"或等其上传满 {settings.UnattachedExpiryHours:0.#} 小时后自动清除，再上传新的文件。",
+        "file");
 }

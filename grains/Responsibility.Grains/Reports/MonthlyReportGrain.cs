@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Reports;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Domain;
@@ -10,6 +11,7 @@ using Responsibility.Storage.Events;
 public sealed class MonthlyReportGrain(
     [PersistentState("monthlyReport", StorageNames.Main)] IPersistentState<MonthlyReportState> state,
     IEventStore events,
+    IOptions<ReportOptions> options,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IMonthlyReportGrain
 {
     public async Task<MonthlyReport> EnsureGenerated(string actor)
@@ -23,19 +25,22 @@ public sealed class MonthlyReportGrain(
             }
         }
 
-        return await Generate(actor);
+        // The schedule's report of the month is never refused: it comes only when no stored version covers the month.
+        return await Store(actor);
     }
 
     public async Task<MonthlyReport> Generate(string actor)
     {
-        var (year, month) = Month;
-        var version = state.State.LatestVersion + 1;
-        var report = MonthlyReportComposer.Compose(await Inputs(actor), year, month, version, time.GetUtcNow(), actor);
-        await Version(version).Store(report);
-        state.State.LatestVersion = version;
-        await state.WriteStateAsync();
-        Telemetry.ReportGenerations.Add(1);
-        return report;
+        var max = options.Value.MaxVersionsPerMonth;
+        if (state.State.LatestVersion >= max)
+        {
+            var (year, month) = Month;
+            throw DomainException.Conflict(
+                $"{year}年{month}月的报告已有 {state.State.LatestVersion} 版，达到每月 {max} 版的上限，不能再生成；请查看或下载已有的最新版本。",
+                "month");
+        }
+
+        return await Store(actor);
     }
 
     public async Task<MonthlyReport> Preview(string actor)
@@ -49,6 +54,18 @@ public sealed class MonthlyReportGrain(
         var wanted = version ?? state.State.LatestVersion;
         var found = wanted >= 1 && wanted <= state.State.LatestVersion ? await Version(wanted).Get() : null;
         return found ?? throw DomainException.NotFound(version is null ? "该月报告尚未生成。" : $"该月报告没有第 {version} 版。");
+    }
+
+    private async Task<MonthlyReport> Store(string actor)
+    {
+        var (year, month) = Month;
+        var version = state.State.LatestVersion + 1;
+        var report = MonthlyReportComposer.Compose(await Inputs(actor), year, month, version, time.GetUtcNow(), actor);
+        await Version(version).Store(report);
+        state.State.LatestVersion = version;
+        await state.WriteStateAsync();
+        Telemetry.ReportGenerations.Add(1);
+        return report;
     }
 
     private (int Year, int Month) Month

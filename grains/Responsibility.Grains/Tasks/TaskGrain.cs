@@ -53,6 +53,26 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
         return Task.FromResult(State.Entries.ToArray());
     }
 
+    public Task<EntryPage> GetEntryPage(int limit, long? before)
+    {
+        _ = Definition;
+        if (limit < 1)
+        {
+            throw DomainException.Invalid("limit", "每页至少 1 条。");
+        }
+
+        // Entries are only ever appended (a return changes one in place), so a position read once keeps its meaning.
+        var end = (int)Math.Min(before ?? long.MaxValue, State.Entries.Count + 1L) - 1;
+        var count = Math.Clamp(end, 0, limit);
+        var page = new ProgressEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            page[i] = State.Entries[end - 1 - i];
+        }
+
+        return Task.FromResult(new EntryPage(page, end - count > 0 ? end - count + 1 : null));
+    }
+
     public Task<TaskRecord> GetRecord() => Task.FromResult(new TaskRecord(Definition, [.. State.Entries]));
 
     public async Task<EntryResult> ReportProgress(ProgressReport report, string actor)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 using Orleans.Runtime;
 
@@ -12,8 +13,8 @@ public sealed class PostgresGrainStorageTests(PostgresFixture server) : GrainSto
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    protected override SqlGrainStorage CreateStorage() =>
-        new("test", new SqlGrainStorageOptions { ConnectionString = connectionString }, PostgresDialect.Instance);
+    protected override SqlGrainStorage CreateStorage(JsonSerializerOptions? json = null) =>
+        new("test", new SqlGrainStorageOptions { ConnectionString = connectionString, Json = json }, PostgresDialect.Instance);
 
     protected override async Task<string?> ReadStoredPayloadAsync(string stateName, GrainId grainId)
     {
