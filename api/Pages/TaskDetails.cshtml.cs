@@ -86,6 +86,9 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
 
     public IEnumerable<int> OpenStages => ReportInput.OpenStages(Task.Metric, stageEntries);
 
+    /// <summary>A milestone whose stages are all done has nothing left to report: the page offers no form.</summary>
+    public bool AllStagesDone => Task.Metric.Kind == MetricKind.Milestone && !OpenStages.Any();
+
     public async Task OnGetAsync(string taskId)
     {
         await Load(taskId, Cursor);

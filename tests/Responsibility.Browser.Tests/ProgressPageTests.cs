@@ -104,8 +104,9 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         await leader.GotoAsync($"/tasks/{brigade.XuanchuanTask}");
         await Assertions.Expect(leader.Locator("#task-percent")).ToHaveTextAsync("25.0%");
 
+        await leader.Locator(".entry summary", new() { HasText = "退回" }).ClickAsync();
         await leader.FillAsync("input[name=Reason]", "稿件未在市级以上媒体刊发");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Button, new() { Name = "确认退回" }).ClickAsync();
 
         var entry = leader.Locator(".entry");
         await Assertions.Expect(entry).ToHaveClassAsync(new Regex("returned"));
@@ -113,5 +114,41 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         await Assertions.Expect(entry.Locator(".return-reason")).ToContainTextAsync("被退回（赵刚，");
         await Assertions.Expect(entry.Locator(".return-reason")).ToContainTextAsync("稿件未在市级以上媒体刊发");
         await Assertions.Expect(leader.Locator("#task-percent")).ToHaveTextAsync("0.0%");
+    }
+
+    [Fact]
+    public async Task LeadersTaskPutsTheInstructionFormFirstAndReturnIsASmallActionThatAsksForAReasonInChinese()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.Report("xuanchuan", brigade.XuanchuanTask, 40);
+        await brigade.Report("xuanchuan", brigade.XuanchuanTask, 60);
+        var leader = await browser.SignIn(brigade.Username("zhao"), TestBrigade.Password);
+        await leader.GotoAsync($"/tasks/{brigade.XuanchuanTask}");
+
+        var instructionsFirst = await leader.EvaluateAsync<bool>(
+            "() => !!(document.querySelector('#instructions').compareDocumentPosition(document.querySelector('#entries')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+        var visibleReturnButtons = await leader.GetByRole(AriaRole.Button, new() { Name = "确认退回" }).CountAsync();
+        await leader.Locator(".entry summary", new() { HasText = "退回" }).First.ClickAsync();
+        await leader.GetByRole(AriaRole.Button, new() { Name = "确认退回" }).ClickAsync();
+
+        Assert.True(instructionsFirst, "下达批示 stands before the entries on a leader's task page");
+        Assert.Equal(0, visibleReturnButtons);
+        await Assertions.Expect(leader.Locator("details.return-action[open] .error")).ToHaveTextAsync("不能为空。");
+        await Assertions.Expect(leader.Locator(".entry.returned")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task FinishedMilestoneTaskOffersNoFormToReport()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var task = await brigade.AddTask("FZ-05", "法制员集中培训", "fazhi", new { kind = "Milestone", stages = new[] { new { name = "完成培训", weight = 1.0 } } });
+        await brigade.ReportStage("fazhi", task, 0);
+        var head = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
+
+        await head.GotoAsync($"/tasks/{task}");
+
+        await Assertions.Expect(head.Locator("#stages-done")).ToContainTextAsync("各节点均已完成");
+        await Assertions.Expect(head.Locator("select#stage")).ToHaveCountAsync(0);
+        await Assertions.Expect(head.GetByRole(AriaRole.Button, new() { Name = "提交填报" })).ToHaveCountAsync(0);
     }
 }

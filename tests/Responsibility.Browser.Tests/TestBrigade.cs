@@ -50,6 +50,15 @@ public sealed class TestBrigade
         (await client.PostAsync($"/api/v1/brigades/{Id}/reports/monthly/{month}/generate", null)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Marks a milestone stage done through the API as the given account; answers the new entry's id.</summary>
+    public async Task<string> ReportStage(string account, string taskId, int stage)
+    {
+        var client = await Client(Username(account), Password);
+        var response = await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/progress", new { stage, note = "接口填报" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["entry"]!["id"]!.GetValue<string>();
+    }
+
     /// <summary>Adds a task to the brigade through the API; <paramref name="metric"/> is the body's metric object.</summary>
     public async Task<string> AddTask(
         string code, string title, string unitId, object metric, string? due = null, string dutyLine = "Business")

@@ -87,6 +87,21 @@ public sealed class UnitReportPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ReturnedEntryReportedAgainShowsAsReportedAgainOnTheUnitPage()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var entry = await brigade.Report("fazhi", brigade.FazhiTask, 4);
+        await brigade.Return("dadui", brigade.FazhiTask, entry, "缺少检查记录");
+        var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
+        await Assertions.Expect(page.Locator("#returned .entry .reported-again")).ToHaveCountAsync(0);
+
+        await brigade.Report("fazhi", brigade.FazhiTask, 4);
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page.Locator("#returned .entry .reported-again")).ToContainTextAsync("已重新填报");
+    }
+
+    [Fact]
     public async Task OnlyTheUnitsHeadMayOpenItsReportPage()
     {
         var brigade = await TestBrigade.Create(browser);
