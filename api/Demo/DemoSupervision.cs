@@ -7,7 +7,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// The demo's 督办: ten days ago the 党总支扩大会 (chaired by 韩振东, minuted by the office clerk) heard a report and
 /// decided three things, and the brigade's leaders wrote instructions of their own over the last fortnight, so that every
 /// state shows — open, answered, overdue (a decision due five days after the meeting and never answered), closed, and
-/// reopened; four answers carry a Word record as evidence. Each act is dated on the <see cref="DemoTimeline"/>.
+/// reopened; four answers carry a Word record as evidence. Each act is dated on the <see cref="DemoTimeline"/>, and each
+/// 批示 carries its day itself too, for an api whose grains run elsewhere on their own clocks.
 /// </summary>
 internal static class DemoSupervision
 {
@@ -50,20 +51,20 @@ internal static class DemoSupervision
 
         var fazhi = "";
         timeline.At(today.AddDays(-8), new TimeOnly(9, 30), async () => fazhi = await Issue(
-            grains, new InstructionDraft(brigade, "fazhi", null, "请法制室本月底前完成对各中队执法案卷的集中评查，发现问题限期整改。", today.AddDays(10))));
+            grains, new InstructionDraft(brigade, "fazhi", null, "请法制室本月底前完成对各中队执法案卷的集中评查，发现问题限期整改。", today.AddDays(10), IssuedOn: today.AddDays(-8))));
         timeline.At(today.AddDays(-2), new TimeOnly(15, 0), () => Answer(
             grains, fazhi, "fazhi", "已完成各中队执法案卷集中评查，评查案卷 36 卷，发现问题 5 个，已限期整改。",
             DemoEvidence.ForAnswer("执法案卷集中评查情况报告", "评查案卷 36 卷，发现问题 5 个，已限期整改。", "法制室", today.AddDays(-2))));
         var shigu = "";
         timeline.At(today.AddDays(-14), new TimeOnly(8, 50), async () => shigu = await Issue(
-            grains, new InstructionDraft(brigade, "shigu", null, "事故处理中队要加快积案清理，报送清理进度。", today.AddDays(-7)), "zhaozhigang"));
+            grains, new InstructionDraft(brigade, "shigu", null, "事故处理中队要加快积案清理，报送清理进度。", today.AddDays(-7), IssuedOn: today.AddDays(-14)), "zhaozhigang"));
         timeline.At(today.AddDays(-9), new TimeOnly(16, 10), () => Answer(
             grains, shigu, "shigu", "已清理积案 8 起，剩余 2 起正在补充证据，月底前全部结案。",
             DemoEvidence.ForAnswer("积案清理进度报告", "已清理积案 8 起，剩余 2 起正在补充证据。", "事故处理中队", today.AddDays(-9))));
         timeline.At(today.AddDays(-8), new TimeOnly(10, 0), () => grains.GetGrain<IInstructionGrain>(shigu).Close("zhaozhigang"));
         var banan = "";
         timeline.At(today.AddDays(-6), new TimeOnly(9, 10), async () => banan = await Issue(
-            grains, new InstructionDraft(brigade, "banan", null, "执法办案中心要对照升级标准逐项自查，形成自查报告。", today.AddDays(12))));
+            grains, new InstructionDraft(brigade, "banan", null, "执法办案中心要对照升级标准逐项自查，形成自查报告。", today.AddDays(12), IssuedOn: today.AddDays(-6))));
         timeline.At(today.AddDays(-3), new TimeOnly(17, 30), () => Answer(grains, banan, "banan", "已完成自查。"));
         timeline.At(today.AddDays(-2), new TimeOnly(8, 40), () => grains.GetGrain<IInstructionGrain>(banan)
             .Reopen("自查报告过于简单，请逐项列明存在问题和整改措施。", DemoOrganisation.BrigadeLeaderUsername));

@@ -4,10 +4,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>
-/// Numbers typed into the pages, read the same whatever the server's culture: "1.5" and "１.５" are 1.5; "1,5" is an
-/// error, never 15 (a thousands separator would silently multiply a figure).
+/// Numbers typed into the pages, read as people mean them whatever the server's culture: "1.5" and "１.５" are 1.5,
+/// "93%" is 93 (the fields that take percentages say so), "1,000" and "12,345.5" carry thousands separators; "1,5" is
+/// an error, never 15 nor 1.5 (a comma that does not group thousands is a decimal comma, which the pages do not guess at).
 /// </summary>
-public sealed class NumberBinder : IModelBinder
+public sealed partial class NumberBinder : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext context)
     {
@@ -53,9 +54,25 @@ public sealed class NumberBinder : IModelBinder
             >= '０' and <= '９' => (char)(c - '０' + '0'),
             '．' => '.',
             '－' => '-',
+            '，' => ',',
+            '％' => '%',
             _ => c,
-        }));
+        })).Trim();
+        if (halfWidth.EndsWith('%'))
+        {
+            halfWidth = halfWidth[..^1].TrimEnd();
+        }
+
+        if (Grouped().IsMatch(halfWidth))
+        {
+            halfWidth = halfWidth.Replace(",", "", StringComparison.Ordinal);
+        }
+
         return double.TryParse(halfWidth, NumberStyles.Float, CultureInfo.InvariantCulture, out number)
                && double.IsFinite(number);
     }
+
+    /// <summary>Thousands grouped by commas: 1,000 or 12,345.5, never 1,5 or 1,50.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Grouped();
 }

@@ -74,4 +74,23 @@ public sealed class PercentFormTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Button, new() { Name = "新建任务" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".notice")).ToContainTextAsync(code);
     }
+
+    [Fact]
+    public async Task UnitHeadTypesNinetyThreePercentAndAThousandWithItsSeparatorAsPeopleWriteThem()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var rate = await brigade.AddTask("FZ-04", "执法记录仪相符率", "fazhi", new { kind = "Rate", target = 0.9, unitLabel = "%" });
+        var count = await brigade.AddTask("FZ-06", "查处交通违法", "fazhi", new { kind = "Count", target = 50000, unitLabel = "起" });
+        var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
+
+        await page.GotoAsync($"/tasks/{rate}");
+        await page.GetByLabel("当前值（%）").FillAsync("93%");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交填报" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".entry .value")).ToHaveTextAsync("93%");
+        await page.GotoAsync($"/tasks/{count}");
+        await page.GetByLabel("本次完成数（起）").FillAsync("1,000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交填报" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".entry .value")).ToHaveTextAsync("+1000 起");
+    }
 }

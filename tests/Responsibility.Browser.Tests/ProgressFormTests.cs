@@ -41,6 +41,24 @@ public sealed class ProgressFormTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task EntryTakingTheTotalPastTheTargetAsksToConfirmFirst()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.Report("fazhi", brigade.FazhiTask, 9);
+        var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
+        await page.GotoAsync($"/tasks/{brigade.FazhiTask}");
+
+        await page.FillAsync("#value", "4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交填报" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#value ~ .field-validation-error")).ToContainTextAsync("本次填报后累计 13 次，超过年度目标 10 次");
+        await Assertions.Expect(page.Locator(".entry")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "请确认" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".entry")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".entry .value").First).ToHaveTextAsync("+4 次");
+    }
+
+    [Fact]
     public async Task NoteWithAVerticalTabIsStoredWithALineBreakInstead()
     {
         var brigade = await TestBrigade.Create(browser);
