@@ -44,7 +44,9 @@ public sealed class LeaderModel(ISender sender) : PageModel
         Rollup = await sender.Send(new GetLeaderRollup(brigadeId, leaderId, null, asOf));
         Brigade = await sender.Send(new GetBrigade(brigadeId));
         Leader = Brigade.Leaders.FirstOrDefault(l => l.Id == leaderId);
-        Year = (asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone)).Year;
+        // 截至 shows the day the figures stand at, today unless another was asked for, as on the dashboard.
+        AsOf = asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone);
+        Year = AsOf.Value.Year;
         Tasks = await sender.Send(new ListTasks(brigadeId, Year, null, leaderId, null, null, asOf));
         var caller = await sender.Send(new GetMe());
         Instructions = caller.Role == Role.Viewer ? null : await sender.Send(new ListInstructions(brigadeId, null, leaderId, null));

@@ -66,7 +66,9 @@ public sealed class UnitModel(ISender sender) : PageModel
         Brigade = await sender.Send(new GetBrigade(brigadeId));
         var caller = await sender.Send(new GetMe());
         CanReport = caller.Role == Role.UnitHead && caller.UnitId == unitId;
-        Year = (asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone)).Year;
+        // 截至 shows the day the figures stand at, today unless another was asked for, as on the dashboard.
+        AsOf = asOf ?? BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone);
+        Year = AsOf.Value.Year;
         var tasks = await sender.Send(new ListUnitEntries(brigadeId, unitId, Year, asOf));
         Tasks = new TaskTable(tasks.Select(t => t.Task).ToArray(), Brigade);
         Returned = await ReturnedEntry.Of(sender, brigadeId, tasks);

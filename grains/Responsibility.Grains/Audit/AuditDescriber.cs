@@ -94,7 +94,7 @@ public sealed class AuditDescriber(
         new("名称", before?.Name, after.Name),
         new("党组织名称", before?.PartyOrgName, after.PartyOrgName),
         new("支队", before?.DetachmentName, after.DetachmentName),
-        new("时区", before?.TimeZone, after.TimeZone),
+        new("时区", OrgText.TimeZoneName(before?.TimeZone), OrgText.TimeZoneName(after.TimeZone)),
         new("主送机关", before?.Recipient, after.Recipient),
         new("黄灯阈值", Level(before?.Thresholds.Yellow), Level(after.Thresholds.Yellow)),
         new("红灯阈值", Level(before?.Thresholds.Red), Level(after.Thresholds.Red)),
