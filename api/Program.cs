@@ -3,6 +3,7 @@ using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
+using Responsibility.Api.Duties;
 using Responsibility.Api.Hosting;
 using Responsibility.Api.Inbox;
 using Responsibility.Api.Instructions;
@@ -51,6 +52,7 @@ app.MapAudit();
 app.MapInstructions();
 app.MapMeetings();
 app.MapInbox();
+app.MapDuties();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -4,6 +4,7 @@ using Mediator;
 using Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Attachments;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
@@ -48,6 +49,8 @@ public sealed class GetAttachmentHandler(IGrainFactory grains, CallerAccessor ca
     {
         AttachmentOwnerKind.Task => new Permission.Task(owner.Id, TaskAction.ReadEntries),
         AttachmentOwnerKind.Instruction => new Permission.Instruction(owner.Id, InstructionAction.Read),
+        AttachmentOwnerKind.DutyRecord when DutyHolder.FromTag(owner.Id) is { } holder => new Permission.Holder(holder, HolderAction.ReadRecords),
+        AttachmentOwnerKind.Pledge => new Permission.Pledge(owner.Id, PledgeAction.ReadScan),
         _ => null,
     };
 }

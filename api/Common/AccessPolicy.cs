@@ -1,6 +1,7 @@
 namespace Responsibility.Api.Common;
 
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -19,8 +20,9 @@ public static class AccessPolicy
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
         BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
-        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings => caller.Role != Role.Viewer,
-        BrigadeAction.Administer => caller.Role == Role.Admin,
+        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks => caller.Role != Role.Viewer,
+        BrigadeAction.ReadDuties => true,
+        BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
         _ => false,
     };
 
@@ -97,6 +99,36 @@ public static class AccessPolicy
                 || CanReadDetails(caller, instruction.BrigadeId, instruction.UnitId, instruction.LeaderId ?? "", callerLeader),
             InstructionAction.Answer => caller.Role == Role.UnitHead && caller.UnitId == instruction.UnitId,
             InstructionAction.Close => InstructionAuthority.MayClose(caller.Role, caller.Username, caller.LeaderId, instruction, callerLeader),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// SPEC §3 for duties: a leader's or a unit's items and completion are figures, open in the brigade; its records and
+    /// 谈话 are read by the leader themselves (or over the unit), the unit's head, the brigade's leaders and Admin, and
+    /// written by the same people but the Admin; a Viewer reads counts only.
+    /// </summary>
+    public static bool CanActOnHolder(Caller caller, DutyHolder holder, HolderAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action is HolderAction.ReadDuties or HolderAction.ReadRecords;
+        }
+
+        if (caller.BrigadeId != holder.BrigadeId)
+        {
+            return false;
+        }
+
+        var own = holder.Kind == DutyHolderKind.Leader
+            ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == holder.Id
+            : (caller.Role == Role.UnitHead && caller.UnitId == holder.Id)
+              || (caller.Role is Role.Leader or Role.BrigadeLeader && callerLeader?.UnitIds.Contains(holder.Id) == true);
+        return action switch
+        {
+            HolderAction.ReadDuties => true,
+            HolderAction.ReadRecords => caller.Role is Role.Admin or Role.BrigadeLeader || own,
+            HolderAction.Record => caller.Role == Role.BrigadeLeader || own,
             _ => false,
         };
     }

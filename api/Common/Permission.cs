@@ -24,6 +24,12 @@ public abstract record Permission
 
     /// <summary>A meeting; one the caller's brigade does not have is 404.</summary>
     public sealed record Meeting(string MeetingId, MeetingAction Action) : Permission;
+
+    /// <summary>A leader's or a unit's duties and records; one the brigade does not have is 404.</summary>
+    public sealed record Holder(Grains.Abstractions.Duties.DutyHolder DutyHolder, HolderAction Action) : Permission;
+
+    /// <summary>A 责任书, by its id; one the caller's brigade does not have is 404.</summary>
+    public sealed record Pledge(string PledgeId, PledgeAction Action) : Permission;
 }
 
 public enum BrigadeAction
@@ -57,6 +63,15 @@ public enum BrigadeAction
 
     /// <summary>Recording a meeting (党总支扩大会): the brigade's leaders and its office clerk (Admin, the 记录人).</summary>
     HoldMeetings,
+
+    /// <summary>The 责任清单, pledges and who signed them, completion figures: everyone in the brigade (figures are open).</summary>
+    ReadDuties,
+
+    /// <summary>The 廉政风险点 register: everyone in the brigade but a Viewer.</summary>
+    ReadRisks,
+
+    /// <summary>Editing the 责任清单 and the risk register, recording a pledge's signing: the brigade's Admin.</summary>
+    ManageDuties,
 
     Administer,
 }
@@ -92,6 +107,30 @@ public enum InstructionAction
 
     /// <summary>办结 or reopening: a BrigadeLeader, the 督办领导, the author while a leader in scope (<see cref="Responsibility.Grains.Abstractions.Supervision.InstructionAuthority"/>).</summary>
     Close,
+}
+
+public enum HolderAction
+{
+    /// <summary>Items, slots and completion counts: everyone in the brigade.</summary>
+    ReadDuties,
+
+    /// <summary>Records (履责纪实), 谈话 and the 廉政档案: the leader themselves or over the unit, the unit's head, BrigadeLeader, Admin.</summary>
+    ReadRecords,
+
+    /// <summary>Writing a record: the leader themselves or over the unit, the unit's head, any BrigadeLeader.</summary>
+    Record,
+}
+
+public enum PledgeAction
+{
+    /// <summary>The 责任书 with its items: everyone in the brigade; its signed scan: whoever reads either party's records.</summary>
+    Read,
+
+    /// <summary>The signed scan of a 责任书: whoever reads the records of either party.</summary>
+    ReadScan,
+
+    /// <summary>Recording its signing: the brigade's Admin.</summary>
+    Sign,
 }
 
 public enum MeetingAction

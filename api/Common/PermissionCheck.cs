@@ -1,9 +1,11 @@
 namespace Responsibility.Api.Common;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Api.Duties;
 
 /// <summary>
 /// Decides a <see cref="Permission"/> for a caller with <see cref="AccessPolicy"/>: for every request through
@@ -22,11 +24,13 @@ public sealed class PermissionCheck(IGrainFactory grains)
         Permission.Unit p => await CanActOnUnit(caller, p),
         Permission.Instruction p => await CanActOnInstruction(caller, p),
         Permission.Meeting p => await CanActOnMeeting(caller, p),
+        Permission.Holder p => await CanActOnHolder(caller, p.DutyHolder, p.Action),
+        Permission.Pledge p => await CanActOnPledge(caller, p),
         _ => false,
     };
 
     /// <summary>SPEC §3: another brigade is not the caller's business, so it is missing (404), as an unknown one is.</summary>
-    private static bool Known(Caller caller, string brigadeId) =>
+    internal static bool Known(Caller caller, string brigadeId) =>
         caller.IsSystemAdmin || caller.BrigadeId == brigadeId ? true : throw DomainException.NotFound("大队不存在。");
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
@@ -88,6 +92,38 @@ public sealed class PermissionCheck(IGrainFactory grains)
         }
 
         return AccessPolicy.CanActOnMeeting(caller, meeting.Definition.BrigadeId, permission.Action);
+    }
+
+    /// <summary>Another brigade's leader or unit is missing (404), as an unknown one of one's own brigade is.</summary>
+    private async ValueTask<bool> CanActOnHolder(Caller caller, DutyHolder holder, HolderAction action)
+    {
+        Known(caller, holder.BrigadeId);
+        var info = await grains.GetGrain<IBrigadeGrain>(holder.BrigadeId).GetInfo();
+        var exists = holder.Kind == DutyHolderKind.Leader
+            ? Array.Exists(info.Leaders, l => l.Id == holder.Id)
+            : Array.Exists(info.Units, u => u.Id == holder.Id);
+        if (!exists)
+        {
+            throw DomainException.NotFound(holder.Kind == DutyHolderKind.Leader ? $"班子成员 {holder.Id} 不存在。" : $"单位 {holder.Id} 不存在。");
+        }
+
+        return AccessPolicy.CanActOnHolder(caller, holder, action, Array.Find(info.Leaders, l => l.Id == caller.LeaderId));
+    }
+
+    /// <summary>
+    /// A 责任书 of a pair the brigade has that year; its scan is read by whoever reads either party's records, its signing
+    /// recorded by the Admin.
+    /// </summary>
+    private async ValueTask<bool> CanActOnPledge(Caller caller, Permission.Pledge permission)
+    {
+        var pair = await Pledges.Find(grains, permission.PledgeId, caller);
+        return permission.Action switch
+        {
+            PledgeAction.Read => AccessPolicy.CanReadBrigade(caller, pair.PartyB.BrigadeId, BrigadeAction.ReadDuties),
+            PledgeAction.Sign => AccessPolicy.CanReadBrigade(caller, pair.PartyB.BrigadeId, BrigadeAction.ManageDuties),
+            _ => await CanActOnHolder(caller, pair.PartyB, HolderAction.ReadRecords)
+                 || await CanActOnHolder(caller, DutyHolder.Leader(pair.PartyB.BrigadeId, pair.PartyA), HolderAction.ReadRecords),
+        };
     }
 
     private async ValueTask<LeaderDefinition?> LeaderOf(Caller caller)

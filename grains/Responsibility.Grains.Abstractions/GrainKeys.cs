@@ -14,6 +14,9 @@ public static class GrainKeys
 
     public static string AnnualReport(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
 
+    /// <summary>A brigade's 责任清单 of a year (<see cref="IDutyListGrain"/>).</summary>
+    public static string DutyList(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
+
     /// <summary>The brigade id at the front of a composite key.</summary>
     public static string BrigadeOf(string key) => key[..key.IndexOf('/')];
 }

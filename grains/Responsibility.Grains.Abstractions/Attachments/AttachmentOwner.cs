@@ -14,4 +14,13 @@ public enum AttachmentOwnerKind
 
     /// <summary>An answer (办理情况) to an instruction: read by whoever may read the instruction.</summary>
     Instruction = 1,
+
+    /// <summary>
+    /// A 履责纪实 record of a leader or a unit (<see cref="AttachmentOwner.Id"/>: the holder's tag, "leader:{brigade}/{id}";
+    /// part: the record): read by whoever may read the holder's records.
+    /// </summary>
+    DutyRecord = 2,
+
+    /// <summary>The signed scan of a 责任书 (<see cref="AttachmentOwner.Id"/>: the pledge): read by whoever may read pledges.</summary>
+    Pledge = 3,
 }

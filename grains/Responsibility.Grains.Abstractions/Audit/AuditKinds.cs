@@ -22,5 +22,10 @@ public static class AuditKinds
         ["MeetingRecorded"] = "记录例会",
         ["DecisionAdded"] = "例会议定事项",
         ["ReportingUrged"] = "催报",
+        ["DutyItemPut"] = "设置清单事项",
+        ["DutyItemRemoved"] = "删除清单事项",
+        ["DutyRecorded"] = "履责纪实",
+        ["PledgeSigned"] = "签订责任书",
+        ["RiskPut"] = "登记廉政风险点",
     };
 }

@@ -51,7 +51,7 @@ public static class InstructionRules
         var leaderId = draft.LeaderId ?? task?.LeaderId ?? Array.Find(brigade.Leaders, l => l.UnitIds.Contains(unitId))?.Id;
         return new InstructionDefinition(
             id, brigade.Id, unitId, task?.Id, draft.Text.Trim(), issuedOn, draft.DueDate, author, leaderId, draft.MeetingId,
-            draft.DecisionNumber);
+            draft.DecisionNumber, draft.RecordId);
     }
 
     public static void CheckAnswer(InstructionRecord record)

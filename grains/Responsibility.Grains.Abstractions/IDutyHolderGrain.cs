@@ -1,0 +1,45 @@
+namespace Responsibility.Grains.Abstractions;
+
+using Responsibility.Grains.Abstractions.Duties;
+
+/// <summary>
+/// What a leader or a unit holds of the 一岗双责 chain and answers for (履责): its items of each year's 清单 and their
+/// slots, its 履责纪实 records and 谈话, and the 责任书 it signs as second party. Its stream in the event log holds every
+/// record and signing (留痕); slots are judged from them on any day.
+/// </summary>
+public interface IDutyHolderGrain : IGrainWithStringKey
+{
+    /// <summary>The holder's items of <paramref name="year"/> with their slots as they stood at the end of <paramref name="asOf"/> (default today).</summary>
+    Task<DutySheet> GetDuties(int year, DateOnly? asOf);
+
+    /// <summary>
+    /// Records what was done (一事一记). The slots named must be the holder's, of the year the record falls in; the files
+    /// the actor's own uploads in the brigade; a follow-up's units the brigade's (<see cref="ErrorKind.Invalid"/> naming
+    /// the field, nothing recorded). A follow-up issues one instruction per unit, supervised by the leader who talked.
+    /// </summary>
+    Task<DutyRecord> Record(DutyRecordDraft draft, string actor);
+
+    /// <summary>The holder's records of <paramref name="year"/>, newest first: those written and, for a leader, those the system made from what they did.</summary>
+    Task<DutyRecord[]> GetRecords(int year);
+
+    /// <summary>Whether any record of <paramref name="year"/> fulfils a slot of the item: then it may no longer be removed.</summary>
+    Task<bool> HasRecordsFor(string itemId, int year);
+
+    /// <summary>Records the signing of a 责任书 the holder signs as second party; the scan must be an upload of the actor's in the brigade.</summary>
+    Task<PledgeSignature> SignPledge(string pledgeId, DateOnly signedOn, string? attachmentId, string actor);
+
+    /// <summary>The 责任书 the holder signed in <paramref name="year"/>.</summary>
+    Task<PledgeSignature[]> GetSignatures(int year);
+}
+
+/// <summary>A 班子成员 and what is theirs (廉政档案), keyed <c>{brigadeId}/{leaderId}</c>.</summary>
+public interface ILeaderGrain : IDutyHolderGrain;
+
+/// <summary>A base unit and what is its own, keyed <c>{brigadeId}/{unitId}</c>, including its 廉政风险点 register.</summary>
+public interface IUnitGrain : IDutyHolderGrain
+{
+    /// <summary>Creates or changes a row of the unit's register; its 责任领导 must be a leader of the brigade.</summary>
+    Task<RiskRow> PutRisk(RiskRow row, string actor);
+
+    Task<RiskRow[]> GetRisks(int year);
+}

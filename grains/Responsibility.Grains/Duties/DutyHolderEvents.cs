@@ -1,0 +1,31 @@
+namespace Responsibility.Grains.Duties;
+
+using Responsibility.Grains.Abstractions.Duties;
+using Responsibility.Grains.Journal;
+
+/// <summary>What a leader or a unit records of its duties (履责): records, signings of 责任书, rows of its risk register.</summary>
+[GenerateSerializer]
+public abstract record DutyHolderEvent : JournalEvent
+{
+    public static readonly EventCodec<DutyHolderEvent> Codec = new(new Dictionary<string, Type>
+    {
+        ["DutyRecorded"] = typeof(DutyRecorded),
+        ["PledgeSigned"] = typeof(PledgeSigned),
+        ["RiskPut"] = typeof(RiskPut),
+    });
+
+    /// <summary>"leader/{brigadeId}/{leaderId}" or "unit/{brigadeId}/{unitId}".</summary>
+    public static string Stream(DutyHolder holder) =>
+        $"{(holder.Kind == DutyHolderKind.Leader ? "leader" : "unit")}/{holder.BrigadeId}/{holder.Id}";
+}
+
+[GenerateSerializer, Alias("Responsibility.DutyRecorded")]
+public sealed record DutyRecorded(DutyRecord Record) : DutyHolderEvent;
+
+/// <summary>A 责任书 signed; a later signing of the same pledge (a better scan, a corrected date) stands instead.</summary>
+[GenerateSerializer, Alias("Responsibility.PledgeSigned")]
+public sealed record PledgeSigned(PledgeSignature Signature) : DutyHolderEvent;
+
+/// <summary>A row of a unit's 廉政风险点 register put; <see cref="Before"/> is what it was (null: new).</summary>
+[GenerateSerializer, Alias("Responsibility.RiskPut")]
+public sealed record RiskPut(RiskRow? Before, RiskRow Row) : DutyHolderEvent;
