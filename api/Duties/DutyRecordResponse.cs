@@ -7,13 +7,13 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 
 /// <summary>
-/// A 履责纪实 record as the API shows it, people by name. <see cref="Source"/> says the system made it from an instruction,
-/// a meeting or a return (<see cref="SourceId"/> links it); a written one has none.
+/// A 履责纪实 record as the API shows it, people by name. <see cref="Source"/> says whether a person wrote it or the system
+/// made it from an instruction, a meeting or a return (<see cref="SourceId"/> links it).
 /// </summary>
 public sealed record DutyRecordResponse(
     string Id, string? LeaderId, string? UnitId, string HolderName, DutyRecordKind Kind, DateOnly OccurredOn, string Content,
     string[] Participants, string[] SlotIds, AttachmentResponse[] Attachments, FollowUp? FollowUp, string[] InstructionIds,
-    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt, DutyRecordSource? Source, string? SourceId);
+    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt, DutyRecordSource Source, string? SourceId);
 
 /// <summary>Turns records into responses, naming people with one call for any number.</summary>
 public sealed class DutyRecordResponses(IGrainFactory grains)

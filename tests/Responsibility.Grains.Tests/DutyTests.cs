@@ -64,7 +64,7 @@ public sealed class DutyTests(ClusterFixture cluster)
 
         var instruction = (await cluster.Grains.Instruction(Assert.Single(record.InstructionIds)).Get())!.Definition;
         Assert.Equal(("xuanchuan", "zhao", record.Id, new DateOnly(2024, 3, 4)), (instruction.UnitId, instruction.LeaderId, instruction.RecordId, instruction.IssuedOn));
-        Assert.Equal(["约谈宣传中队负责人，指出发稿审核不严的问题"], (await zhao.GetRecords(2024)).Where(r => r.Source is null).Select(r => r.Content));
+        Assert.Equal(["约谈宣传中队负责人，指出发稿审核不严的问题"], (await zhao.GetRecords(2024)).Where(r => r.Source == DutyRecordSource.Written).Select(r => r.Content));
     }
 
     [Fact]

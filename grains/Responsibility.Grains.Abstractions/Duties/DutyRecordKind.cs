@@ -16,15 +16,18 @@ public enum DutyRecordKind
     Other = 7,
 }
 
-/// <summary>Records the system writes itself from what a leader already did, linked to it.</summary>
+/// <summary>Who wrote a record: a person (一事一记), or the system from what a leader already did, linked to it.</summary>
 public enum DutyRecordSource
 {
+    /// <summary>Written by the leader, the unit's head or a brigade leader.</summary>
+    Written = 0,
+
     /// <summary>A 批示 the leader issued.</summary>
-    Instruction = 0,
+    Instruction = 1,
 
     /// <summary>A meeting the leader chaired.</summary>
-    Meeting = 1,
+    Meeting = 2,
 
     /// <summary>An entry the leader returned (退回).</summary>
-    Return = 2,
+    Return = 3,
 }

@@ -30,7 +30,8 @@ public static class DutyText
     {
         DutyRecordSource.Instruction => "批示",
         DutyRecordSource.Meeting => "主持会议",
-        _ => "退回填报",
+        DutyRecordSource.Return => "退回填报",
+        _ => "履责纪实",
     };
 
     public static string SlotStateName(SlotState state) => state switch
