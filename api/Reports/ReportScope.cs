@@ -4,6 +4,7 @@ using Responsibility.Api.Common;
 using Responsibility.Api.Rollups;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
@@ -13,9 +14,9 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <summary>
 /// SPEC §3 "in reports too": every account of the brigade reads a report's figures, but a task's notes and return
 /// reasons only where it may read the task's entries, an instruction's text and 办理情况 only where it may open the
-/// instruction, and meeting decisions only where it may read meetings — as the pages show them, judged by the tasks'
-/// and instructions' current definitions and <see cref="AccessPolicy"/>. What is left out is marked, so the layouts
-/// count it and say so.
+/// instruction, meeting decisions only where it may read meetings, and a leader's 履责纪实 (their contents) only where it may
+/// read the leader's records — as the pages show them, judged by the tasks' and instructions' current definitions and
+/// <see cref="AccessPolicy"/>. What is left out is marked, so the layouts count it and say so.
 /// </summary>
 public sealed class ReportScope
 {
@@ -76,6 +77,7 @@ public sealed class ReportScope
         Overall = Rollup(r.Overall),
         Categories = [.. r.Categories.Select(Category)],
         FirstResponsible = r.FirstResponsible is { } leader ? Leader(leader) : null,
+        FirstResponsibleDuties = r.FirstResponsible is { } first && r.FirstResponsibleDuties is { } duties ? Duties(first.LeaderId, duties) : null,
         FirstResponsibleTasks = [.. r.FirstResponsibleTasks.Select(Task)],
         Shortcomings = [.. r.Shortcomings.Select(Task)],
         NextYear = [.. r.NextYear.Select(Category)],
@@ -83,7 +85,18 @@ public sealed class ReportScope
 
     private AnnualCategory Category(AnnualCategory c) => c with { Rollup = Rollup(c.Rollup), Tasks = [.. c.Tasks.Select(Task)] };
 
-    private LeaderLine Leader(LeaderLine l) => l with { Business = Rollup(l.Business), Accountability = Rollup(l.Accountability) };
+    private LeaderLine Leader(LeaderLine l) => l with
+    {
+        Business = Rollup(l.Business),
+        Accountability = Rollup(l.Accountability),
+        Duties = l.Duties is { } duties ? Duties(l.LeaderId, duties) : null,
+    };
+
+    /// <summary>The leader's records as counts only (kind and date stay, the content goes) unless the caller may read them.</summary>
+    private LeaderDuties Duties(string leaderId, LeaderDuties duties) =>
+        AccessPolicy.CanActOnHolder(caller, DutyHolder.Leader(brigade.Id, leaderId), HolderAction.ReadRecords, leader)
+            ? duties
+            : duties with { Records = [.. duties.Records.Select(x => x with { Content = "", ContentWithheld = true })] };
 
     private Rollup Rollup(Rollup rollup) => RollupNotes.Redact(rollup, t => MayReadTask(t.TaskId, t.UnitId, t.LeaderId));
 

@@ -1,5 +1,7 @@
 namespace Responsibility.Reports.Layouts;
 
+using System.Globalization;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Reports.Document;
@@ -34,7 +36,7 @@ internal static class AnnualSections
     {
         if (r.FirstResponsible is not { } leader)
         {
-            yield return new Paragraph("待补充：尚未指定推进法治建设第一责任人，指定后本部分据其分管任务生成。");
+            yield return new Paragraph("待补充：尚未指定推进法治建设第一责任人，指定后本部分据其分管任务和履责纪实生成。");
             yield break;
         }
 
@@ -44,6 +46,11 @@ internal static class AnnualSections
             $"{(leader.UnitNames.Length > 0 ? $"分管{string.Join("、", leader.UnitNames)}，" : "")}" +
             $"{Period(r)}牵头法治建设和党风廉政建设任务{line.TaskCount}项，已完成{line.Counts.Done}项，总体完成进度{Figures.Percent(line.Percent)}。",
             RunIn: "强化对法治建设的组织领导。");
+        foreach (var duties in r.FirstResponsibleDuties is { } d ? Duties(r, leader, d) : [])
+        {
+            yield return duties;
+        }
+
         var tasks = Capped<ReportTask>.Of(r.FirstResponsibleTasks);
         foreach (var t in tasks.Shown)
         {
@@ -60,6 +67,51 @@ internal static class AnnualSections
         {
             yield return withheld;
         }
+    }
+
+    /// <summary>
+    /// 履责纪实 in the seed's manner: the year's figures by kind, the 责任书 signed and the 清单's completion, then what the
+    /// records were; plainly what is missing when there are none.
+    /// </summary>
+    private static IEnumerable<Block> Duties(AnnualReport r, LeaderLine leader, LeaderDuties d)
+    {
+        var pledges = r.FirstResponsiblePledges is { Total: > 0 } p
+            ? p.Signed == 0 ? $"与班子成员的{p.Total}份党风廉政建设责任书尚未签订"
+            : $"与班子成员签订党风廉政建设责任书{p.Signed}份{(p.Signed < p.Total ? $"（应签{p.Total}份）" : "")}"
+            : null;
+        var completion = DutyProse.Completion(d, r.Year);
+        yield return new Paragraph(
+            d.Records.Length == 0
+                ? $"待补充：{leader.Name}本年度尚无履责纪实记录，录入其谈心谈话、专题研究、督导检查、讲党课等履责纪实后，本部分据此生成。" +
+                  $"{(pledges is null ? "" : pledges + "；")}{completion}。"
+                : $"{(YearEnded(r) ? "全年，" : Period(r))}{leader.Name}{string.Join("，", RecordFigures(d.Records))}" +
+                  $"{(pledges is null ? "" : "，" + pledges)}。{completion}。",
+            RunIn: "以上率下履行第一责任人职责。");
+        foreach (var records in DutyProse.Records(d.Records, "主要履责纪实：", "详见廉政档案"))
+        {
+            yield return records;
+        }
+    }
+
+    /// <summary>"主持召开专题研究3次", "开展谈心谈话12人次" (a talk counts each person talked with), … — every record counted once.</summary>
+    private static IEnumerable<string> RecordFigures(DutyRecordLine[] records)
+    {
+        static int People(IEnumerable<DutyRecordLine> talks) => talks.Sum(t => Math.Max(1, t.Participants));
+        var written = records.Where(x => x.Source is DutyRecordSource.Written or DutyRecordSource.Meeting).ToLookup(x => x.Kind);
+        (int Count, string Words)[] figures =
+        [
+            (written[DutyRecordKind.Study].Count(), "主持召开专题研究{0}次"),
+            (People(written[DutyRecordKind.Talk]), "开展谈心谈话{0}人次"),
+            (People(written[DutyRecordKind.Reminder]), "提醒谈话{0}人次"),
+            (People(written[DutyRecordKind.Interview]), "约谈{0}人次"),
+            (written[DutyRecordKind.Inspection].Count(), "督导检查{0}次"),
+            (written[DutyRecordKind.Lecture].Count(), "讲党课{0}次"),
+            (written[DutyRecordKind.RiskReview].Count(), "组织廉政风险点排查{0}次"),
+            (written[DutyRecordKind.Other].Count(), "开展其他履责工作{0}次"),
+            (records.Count(x => x.Source == DutyRecordSource.Instruction), "作出批示督办{0}件"),
+            (records.Count(x => x.Source == DutyRecordSource.Return), "审核退回填报{0}条"),
+        ];
+        return figures.Where(f => f.Count > 0).Select(f => string.Format(CultureInfo.InvariantCulture, f.Words, f.Count));
     }
 
     public static IEnumerable<Block> Shortcomings(AnnualReport r)

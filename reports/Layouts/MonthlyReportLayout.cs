@@ -22,7 +22,7 @@ public static class MonthlyReportLayout
         body.Add(new Heading(1, "各单位推进情况"));
         body.AddRange(MonthlySections.Units(r, thresholds));
         body.Add(new Heading(1, "班子成员“一岗双责”落实情况"));
-        body.AddRange(MonthlySections.Leaders(r.Leaders));
+        body.AddRange(MonthlySections.Leaders(r));
         body.Add(new Heading(1, "重点指标完成情况"));
         body.AddRange(MonthlySections.Indicators(r.Indicators));
         body.Add(new Heading(1, "滞后任务及督办事项"));

@@ -74,10 +74,29 @@ internal static class MonthlySections
               string.Join("、", units.Where(u => Files(u) > 0).Select(u => $"{u.Name}{Files(u)}份")) + "）。";
     }
 
-    public static IEnumerable<Block> Leaders(LeaderLine[] leaders) => leaders.Select(l => new Paragraph(
-        $"{(l.UnitNames.Length > 0 ? $"分管{string.Join("、", l.UnitNames)}。" : "")}" +
-        $"业务工作：{Line(l.Business)}；法治建设和党风廉政建设：{Line(l.Accountability)}。",
-        RunIn: $"{l.Name}（{l.Post}{(l.IsFirstResponsible ? "，第一责任人" : "")}）。"));
+    /// <summary>
+    /// Each leader's two lines, then their 清单 and the month's 履责纪实 with the records a reader may read (a report stored
+    /// before them has neither).
+    /// </summary>
+    public static IEnumerable<Block> Leaders(MonthlyReport r)
+    {
+        foreach (var l in r.Leaders)
+        {
+            yield return new Paragraph(
+                $"{(l.UnitNames.Length > 0 ? $"分管{string.Join("、", l.UnitNames)}。" : "")}" +
+                $"业务工作：{Line(l.Business)}；法治建设和党风廉政建设：{Line(l.Accountability)}。{Duties(l.Duties, r.Year)}",
+                RunIn: $"{l.Name}（{l.Post}{(l.IsFirstResponsible ? "，第一责任人" : "")}）。");
+            foreach (var records in DutyProse.Records(l.Duties?.Records ?? [], "本月履责纪实：", "详见廉政档案"))
+            {
+                yield return records;
+            }
+        }
+    }
+
+    private static string Duties(LeaderDuties? d, int year) => d is null
+        ? ""
+        : (d.Records.Length == 0 ? "本月无履责纪实" : $"本月履责纪实{d.Records.Length}条（{DutyProse.KindCounts(d.Records)}）") +
+          $"；{DutyProse.Completion(d, year)}。";
 
     public static IEnumerable<Block> Indicators(IndicatorLine[] indicators)
     {

@@ -102,7 +102,7 @@ public class AnnualProseTests
         Assert.Contains("待补充：2025年度任务清单尚未录入。", text);
     }
 
-    private static AnnualReport Annual()
+    internal static AnnualReport Annual()
     {
         ReportTask[] tasks = [Checks, Bulletins, Bodycam, Centre];
         var leader = new LeaderLine("wanglixia", "王立侠", "大队长", true, ["法制室"], Rollup([]), Rollup(tasks));

@@ -4,7 +4,9 @@ using Responsibility.Grains.Abstractions.Rollups;
 
 /// <summary>
 /// 法治建设年度报告 draft, in the four parts of the 2023 Zichuan report: 举措和成效 by category, the first
-/// responsible leader's Accountability line, shortcomings (unfinished / Red tasks), and next year's plan.
+/// responsible leader's Accountability line with their 清单 and the year's 履责纪实 and 责任书 (<see cref="FirstResponsibleDuties"/>,
+/// <see cref="FirstResponsiblePledges"/>; null when no leader is designated), shortcomings (unfinished / Red tasks), and next
+/// year's plan.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.AnnualReport")]
 public sealed record AnnualReport(
@@ -18,4 +20,6 @@ public sealed record AnnualReport(
     LeaderLine? FirstResponsible,
     ReportTask[] FirstResponsibleTasks,
     ReportTask[] Shortcomings,
-    AnnualCategory[] NextYear);
+    AnnualCategory[] NextYear,
+    LeaderDuties? FirstResponsibleDuties = null,
+    PledgeTally? FirstResponsiblePledges = null);

@@ -7,7 +7,7 @@ using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
 using Responsibility.Storage.Events;
 
-/// <summary>A draft is recomposed on every read, so it always reflects the year's latest entries.</summary>
+/// <summary>A draft is recomposed on every read, so it always reflects the year's latest entries and the first responsible leader's records.</summary>
 public sealed class AnnualReportGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
     : Grain, IAnnualReportGrain
 {
@@ -19,6 +19,8 @@ public sealed class AnnualReportGrain(IEventStore events, [FromKeyedServices(Dom
         var today = BrigadeClock.Today(time, context.Brigade.Settings.TimeZone);
         var endOfYear = new DateOnly(year, 12, 31);
         var day = asOf ?? (today < endOfYear ? today : endOfYear);
-        return AnnualReportComposer.Compose(context, year, day, time.GetUtcNow());
+        var first = Array.Find(context.Brigade.Leaders, l => l.IsFirstResponsible);
+        var duties = await ReportInputs.Duties(GrainFactory, context.Brigade.Id, year, day, first is null ? [] : [first.Id]);
+        return AnnualReportComposer.Compose(context.With(duties), year, day, time.GetUtcNow());
     }
 }

@@ -46,7 +46,8 @@ public sealed class MonthlyReportGrain(
     public async Task<MonthlyReport> Preview(string actor)
     {
         var (year, month) = Month;
-        return MonthlyReportComposer.Preview(await Inputs(actor), year, month, time.GetUtcNow(), actor);
+        var now = time.GetUtcNow();
+        return MonthlyReportComposer.Preview(await Inputs(actor, now), year, month, now, actor);
     }
 
     public async Task<MonthlyReport> Get(int? version)
@@ -60,7 +61,8 @@ public sealed class MonthlyReportGrain(
     {
         var (year, month) = Month;
         var version = state.State.LatestVersion + 1;
-        var report = MonthlyReportComposer.Compose(await Inputs(actor), year, month, version, time.GetUtcNow(), actor);
+        var now = time.GetUtcNow();
+        var report = MonthlyReportComposer.Compose(await Inputs(actor, now), year, month, version, now, actor);
         await Version(version).Store(report);
         state.State.LatestVersion = version;
         await state.WriteStateAsync();
@@ -78,12 +80,17 @@ public sealed class MonthlyReportGrain(
         }
     }
 
-    /// <summary>The month's year, and the next year too in December (section 七 looks a month ahead).</summary>
-    private Task<ReportContext> Inputs(string actor)
+    /// <summary>
+    /// The month's year, and the next year too in December (section 七 looks a month ahead); the leaders' 清单 as it stood on
+    /// the report's date and their records (section 三).
+    /// </summary>
+    private async Task<ReportContext> Inputs(string actor, DateTimeOffset now)
     {
         var (year, month) = Month;
-        var key = this.GetPrimaryKeyString();
-        return ReportInputs.LoadNamingPeople(GrainFactory, events, GrainKeys.BrigadeOf(key), actor, year, month == 12 ? year + 1 : year);
+        var brigadeId = GrainKeys.BrigadeOf(this.GetPrimaryKeyString());
+        var context = await ReportInputs.LoadNamingPeople(GrainFactory, events, brigadeId, actor, year, month == 12 ? year + 1 : year);
+        var asOf = MonthlyReportComposer.AsOf(year, month, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, context.Zone).DateTime));
+        return context.With(await ReportInputs.Duties(GrainFactory, brigadeId, year, asOf, context.Brigade.Leaders.Select(l => l.Id)));
     }
 
     private IMonthlyReportVersionGrain Version(int version)

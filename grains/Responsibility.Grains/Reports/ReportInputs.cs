@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Reports;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -41,6 +42,22 @@ internal static class ReportInputs
             .Distinct(StringComparer.Ordinal);
         var people = await grains.GetGrain<IAccountDirectoryGrain>(brigadeId).DisplayNames([.. usernames]);
         return new ReportContext(info, records, people, instructions, await SupervisionLog.Meetings(events, brigadeId));
+    }
+
+    /// <summary>
+    /// The 清单 of <paramref name="leaderIds"/> as it stood at the end of <paramref name="asOf"/> and their records of the year,
+    /// from their leader grains, with the year's 责任书.
+    /// </summary>
+    public static async Task<DutyInputs> Duties(IGrainFactory grains, string brigadeId, int year, DateOnly asOf, IEnumerable<string> leaderIds)
+    {
+        var leaders = new Dictionary<string, (DutySheet, DutyRecord[])>(StringComparer.Ordinal);
+        foreach (var id in leaderIds)
+        {
+            var leader = grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(brigadeId, id));
+            leaders[id] = (await leader.GetDuties(year, asOf), await leader.GetRecords(year));
+        }
+
+        return new DutyInputs(leaders, await grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(brigadeId, year)).GetPledges());
     }
 
     private static async Task<(BrigadeInfo Info, IReadOnlyList<TaskRecord> Records)> Read(

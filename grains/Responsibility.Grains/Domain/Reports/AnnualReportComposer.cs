@@ -3,7 +3,10 @@ namespace Responsibility.Grains.Domain.Reports;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>Drafts the 法治建设年度报告 from a year's tasks as they stand at <c>asOf</c> and the next year's plan.</summary>
+/// <summary>
+/// Drafts the 法治建设年度报告 from a year's tasks as they stand at <c>asOf</c>, the first responsible leader's 清单, records and
+/// 责任书 where read, and the next year's plan.
+/// </summary>
 public static class AnnualReportComposer
 {
     public static AnnualReport Compose(ReportContext context, int year, DateOnly asOf, DateTimeOffset generatedAt)
@@ -28,7 +31,9 @@ public static class AnnualReportComposer
             judged.Where(t => first is not null && t.Definition.LeaderId == first.Id && t.Definition.DutyLine == DutyLine.Accountability)
                 .Select(context.Line).ToArray(),
             shortcomings,
-            ByCategory(context, context.Judge(year + 1, asOf)));
+            ByCategory(context, context.Judge(year + 1, asOf)),
+            first is null ? null : context.Duties?.Of(first.Id, new DateOnly(year, 1, 1), asOf),
+            first is null ? null : context.Duties?.PledgesOf(first.Id, ReportCalendar.EndOfDay(asOf, context.Zone)));
     }
 
     private static AnnualCategory[] ByCategory(ReportContext context, List<JudgedTask> tasks) => tasks

@@ -64,7 +64,9 @@ public static class MonthlyReportComposer
         var (instructions, previousMeeting) = SupervisionLines.Compose(context, year, month, generatedAt);
         return new MonthlyReport(
             context.Header, year, month, version, asOf, generatedAt, generatedBy, overview, units,
-            context.Brigade.Leaders.Select(l => context.LeaderLine(l, now)).ToArray(), categories,
+            context.Brigade.Leaders.Select(l => context.LeaderLine(l, now) with { Duties = context.Duties?.Of(l.Id, new DateOnly(year, month, 1), asOf) })
+                .ToArray(),
+            categories,
             context.IndicatorLines(now, before),
             overall.Lagging.Select(l => context.Line(now.First(t => t.Definition.Id == l.TaskId))).ToArray(),
             Returned(context, year, month), units.Where(u => u.TaskCount > 0 && u.EntriesThisMonth == 0).Select(u => u.Name).ToArray(),

@@ -10,14 +10,15 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// A brigade's organisation, tasks, instructions and meetings, the display names of the people a report names (by
-/// username), and the ways a report turns them into lines.
+/// username), the leaders' duties and records where read (<see cref="Duties"/>), and the ways a report turns them into lines.
 /// </summary>
 public sealed partial class ReportContext(
     BrigadeInfo brigade,
     IReadOnlyList<TaskRecord> tasks,
     IReadOnlyDictionary<string, string>? people = null,
     IReadOnlyList<InstructionRecord>? instructions = null,
-    IReadOnlyList<MeetingRecord>? meetings = null)
+    IReadOnlyList<MeetingRecord>? meetings = null,
+    DutyInputs? duties = null)
 {
     public BrigadeInfo Brigade { get; } = brigade;
 
@@ -26,6 +27,11 @@ public sealed partial class ReportContext(
     public IReadOnlyList<InstructionRecord> Instructions { get; } = instructions ?? [];
 
     public IReadOnlyList<MeetingRecord> Meetings { get; } = meetings ?? [];
+
+    /// <summary>The leaders' 清单 and records; null when the report was composed without them.</summary>
+    public DutyInputs? Duties { get; } = duties;
+
+    public ReportContext With(DutyInputs inputs) => new(Brigade, Tasks, people, Instructions, Meetings, inputs);
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 
