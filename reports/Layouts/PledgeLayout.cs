@@ -12,7 +12,8 @@ using Responsibility.Reports.Document;
 /// </summary>
 public static class PledgeLayout
 {
-    private const string Blank = "　　　　年　　月　　日";
+    /// <summary>Where the date is written by hand: a visible line in every format (Markdown would fold blank spaces).</summary>
+    private const string Blank = "＿＿＿＿年＿＿月＿＿日";
 
     public static ReportDocument Build(PledgeContent p)
     {

@@ -57,7 +57,7 @@ public class PledgeLayoutTests
         Assert.Contains("考核结果", lines[assessed + 1]);
         Assert.Contains("提醒谈话或约谈", lines[assessed + 2]);
         Assert.Contains("《中国共产党问责条例》", lines[assessed + 3]);
-        Assert.Equal(["甲方（签字）：王立侠", "乙方（签字）：赵刚", "签订日期：　　　　年　　月　　日"], lines.TakeLast(3));
+        Assert.Equal(["甲方（签字）：王立侠", "乙方（签字）：赵刚", "签订日期：＿＿＿＿年＿＿月＿＿日"], lines.TakeLast(3));
     }
 
     [Fact]
