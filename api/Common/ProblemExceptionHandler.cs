@@ -19,7 +19,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             ValidationException e => Invalid(e.Errors.GroupBy(f => FieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
-            LedgerRejectedException e => WithCells(Invalid(e.Errors()), e.Cells),
+            LedgerRejectedException e => WithCells(Invalid(e.Errors()), e),
             DomainException { Kind: ErrorKind.Invalid } e => WithCode(Invalid(new() { [e.Field ?? "request"] = [e.Message] }), e.Code),
             DomainException e => Problem(ErrorStatus.For(e.Kind), ErrorStatus.Title(e.Kind), e.Message, e.Field),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "没有权限", e.Message),
@@ -106,10 +106,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     }
 
     /// <summary>An imported sheet's problems, each with its row, column and cell, beside the errors by cell.</summary>
-    private static ProblemDetails WithCells(ProblemDetails problem, IReadOnlyList<LedgerCellProblem> cells)
+    private static ProblemDetails WithCells(ProblemDetails problem, LedgerRejectedException rejected)
     {
-        problem.Title = "台账有误，未导入任何内容";
-        problem.Extensions["cells"] = cells;
+        problem.Title = $"{rejected.Name}有误，未导入任何内容";
+        problem.Extensions["cells"] = rejected.Cells;
         return problem;
     }
 

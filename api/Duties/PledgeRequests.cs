@@ -32,8 +32,11 @@ public sealed record SignPledge([property: Required] DateOnly? SignedOn, string?
     public Permission Permission => new Permission.Pledge(PledgeId, PledgeAction.Sign);
 }
 
-/// <summary><see cref="SignedRate"/>: signed ÷ pledges (1 when the brigade has no pair yet).</summary>
-public sealed record PledgeListResponse(int Year, double SignedRate, int Signed, PledgeResponse[] Pledges);
+/// <summary>
+/// 签订率 as the dashboard shows it: <see cref="Signed"/> of <see cref="Total"/> pledges (one per pair) signed, and
+/// <see cref="SignedRate"/> = signed ÷ total (1 when the brigade has no pair yet).
+/// </summary>
+public sealed record PledgeListResponse(int Year, double SignedRate, int Signed, int Total, PledgeResponse[] Pledges);
 
 /// <summary>A 责任书 as the API shows it: the parties by name, the items the second party holds, and its signing.</summary>
 public sealed record PledgeResponse(
@@ -90,7 +93,7 @@ public sealed class PledgeHandlers(IGrainFactory grains, CallerAccessor callers,
         var list = grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(r.BrigadeId, year));
         var (pledges, items) = (await list.GetPledges(), await list.List());
         var signed = pledges.Count(p => p.Signature is not null);
-        return new(year, pledges.Length == 0 ? 1 : (double)signed / pledges.Length, signed,
+        return new(year, pledges.Length == 0 ? 1 : (double)signed / pledges.Length, signed, pledges.Length,
             [.. pledges.Select(p => PledgeResponse.From(p, brigade, items))]);
     }
 

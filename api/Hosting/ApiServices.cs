@@ -34,6 +34,7 @@ public static class ApiServices
         builder.Services.AddScoped<CallerAccessor>();
         builder.Services.AddScoped<PermissionCheck>();
         builder.Services.AddSingleton<Ledger.LedgerRows>();
+        builder.Services.AddSingleton<Duties.DutyRows>();
         builder.Services.AddOptions<Progress.ReportThrottleOptions>()
             .BindConfiguration(Progress.ReportThrottleOptions.Section)
             .Validate(o => o.ReportsPerMinute > 0, "Progress:ReportsPerMinute must be positive.")

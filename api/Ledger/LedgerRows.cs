@@ -22,7 +22,7 @@ public sealed class LedgerRows(IValidator<CreateTask> rules)
         foreach (var line in table.Rows)
         {
             var before = problems.Count;
-            var cells = new Cells(table, line, problems);
+            var cells = new LedgerCells(table, line, problems);
             var kind = cells.Read(LedgerColumns.Kind, N.ReadKind);
             var (target, direction) = kind switch
             {
@@ -69,7 +69,7 @@ public sealed class LedgerRows(IValidator<CreateTask> rules)
             r.Start!.Value, r.Due!.Value, r.IndicatorCode, r.PlannedByMonth);
     }
 
-    private static int? Year(Cells cells) => cells.Read(LedgerColumns.Year, c => N.ReadNumber(c) switch
+    private static int? Year(LedgerCells cells) => cells.Read(LedgerColumns.Year, c => N.ReadNumber(c) switch
     {
         null => (int?)null,
         var y when y == Math.Floor(y.Value) && y is >= 1 and <= 9999 => (int)y.Value,
@@ -83,30 +83,4 @@ public sealed class LedgerRows(IValidator<CreateTask> rules)
     private static string? Leader(BrigadeInfo brigade, object? cell) => N.ReadText(cell) is not { } name ? null
         : Array.Find(brigade.Leaders, l => l.Name == name || l.Id == name)?.Id
           ?? throw new LedgerCellException($"本大队班子成员中没有“{name}”。");
-
-    /// <summary>One row's cells by column name; a cell that cannot be read becomes a problem and reads as blank.</summary>
-    private sealed class Cells(LedgerTable table, LedgerTableRow row, List<LedgerCellProblem> problems)
-    {
-        public bool Given(string column) => table.Columns.ContainsKey(column);
-
-        public string? Text(string column) => Read(column, N.ReadText);
-
-        public T? Read<T>(string column, Func<object?, T?> read)
-        {
-            if (!table.Columns.TryGetValue(column, out var index))
-            {
-                return default;
-            }
-
-            try
-            {
-                return read(row[index]);
-            }
-            catch (LedgerCellException e)
-            {
-                problems.Add(LedgerRejectedException.At(table, row.Number, column, e.Message));
-                return default;
-            }
-        }
-    }
 }

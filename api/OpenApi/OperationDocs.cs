@@ -37,9 +37,10 @@ public static class OperationDocs
             };
         }
 
+        var spreadsheet = operation.Responses?.GetValueOrDefault("200")?.Content?.ContainsKey(Ledger.LedgerDownload.ContentType) == true;
         foreach (var parameter in operation.Parameters ?? [])
         {
-            Describe(parameter);
+            Describe(parameter, spreadsheet);
         }
 
         var json = context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -47,7 +48,8 @@ public static class OperationDocs
         return Task.CompletedTask;
     }
 
-    private static void Describe(IOpenApiParameter parameter)
+    /// <param name="spreadsheet">Whether the operation answers an .xlsx, whose only format is xlsx.</param>
+    private static void Describe(IOpenApiParameter parameter, bool spreadsheet)
     {
         if (parameter is not OpenApiParameter p)
         {
@@ -66,6 +68,10 @@ public static class OperationDocs
             case "Idempotency-Key":
                 p.Description = "Any string up to 128 characters; the same key again answers the first answer and counts once " +
                                 "(with another body: 422).";
+                break;
+            case "format" when p.In == ParameterLocation.Query && spreadsheet:
+                p.Description = "xlsx (the default and only format).";
+                p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["xlsx"] };
                 break;
             case "format" when p.In == ParameterLocation.Query:
                 p.Description = "json (default), md, html or docx; the same report snapshot in each.";

@@ -4,15 +4,19 @@ using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
 /// <summary>
-/// Reads an uploaded 台账, an .xlsx (its first sheet) or a CSV, told apart by their bytes. The header is the first of
-/// the top rows that has a 任务编号 column, so a title row above it is fine; blank rows are skipped.
+/// Reads an uploaded sheet of a <see cref="LedgerSheet"/> kind (the 任务台账 unless told), an .xlsx or a CSV, told apart
+/// by their bytes. The header is the first of the top rows that has the kind's key column (任务编号), so a title row above
+/// it is fine; blank rows are skipped.
 /// </summary>
 public static class LedgerFile
 {
     private const int HeaderSearchRows = 10;
 
     /// <summary>Reads a seekable stream; a file that is no readable 台账 throws <see cref="LedgerFileException"/>.</summary>
-    public static LedgerTable Read(Stream content)
+    public static LedgerTable Read(Stream content) => Read(content, LedgerSheet.Tasks);
+
+    /// <inheritdoc cref="Read(Stream)"/>
+    public static LedgerTable Read(Stream content, LedgerSheet kind)
     {
         var head = new byte[4];
         content.Position = 0;
@@ -20,14 +24,16 @@ public static class LedgerFile
         content.Position = 0;
         var rows = head.AsSpan(0, read) switch
         {
-            [0x50, 0x4B, 0x03, 0x04] => Xlsx(content),
-            [0xD0, 0xCF, 0x11, 0xE0] => throw new LedgerFileException("这是旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV 后再导入。"),
-            _ => LedgerCsv.Read(content),
+            [0x50, 0x4B, 0x03, 0x04] => Xlsx(content, kind),
+            [0xD0, 0xCF, 0x11, 0xE0] => throw new LedgerFileException(
+                $"这是旧版 Excel（.xls）文件，请另存为 .xlsx{(kind.AcceptsCsv ? " 或 CSV" : "")} 后再导入。", unsupported: true),
+            _ when kind.AcceptsCsv => LedgerCsv.Read(content),
+            _ => throw new LedgerFileException($"这不是 Excel（.xlsx）文件，请上传导出的{kind.Name}。", unsupported: true),
         };
-        return Table(rows);
+        return Table(rows, kind);
     }
 
-    private static List<object?[]> Xlsx(Stream content)
+    private static List<object?[]> Xlsx(Stream content, LedgerSheet kind)
     {
         try
         {
@@ -35,7 +41,9 @@ public static class LedgerFile
             content.Position = 0;
             var rows = new List<object?[]>();
             var configuration = new OpenXmlConfiguration { EnableConvertByteArray = false, FillMergedCells = false };
-            foreach (IDictionary<string, object?> row in content.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration))
+            var sheet = kind.WorksheetName is { } name && content.GetSheetNames().Contains(name) ? name : null;
+            content.Position = 0;
+            foreach (IDictionary<string, object?> row in content.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration))
             {
                 var cells = new object?[LedgerLimits.MaxColumns];
                 foreach (var (letters, value) in row)
@@ -54,16 +62,16 @@ public static class LedgerFile
         }
         catch (Exception e) when (e is not LedgerFileException)
         {
-            throw new LedgerFileException("无法读取该 Excel 文件，请确认它是 .xlsx 格式的任务台账。");
+            throw new LedgerFileException($"无法读取该 Excel 文件，请确认它是 .xlsx 格式的{kind.Name}。");
         }
     }
 
-    private static LedgerTable Table(List<object?[]> rows)
+    private static LedgerTable Table(List<object?[]> rows, LedgerSheet kind)
     {
-        var header = rows.Take(HeaderSearchRows).ToList().FindIndex(r => r.Any(c => LedgerNotation.ReadText(c) == LedgerColumns.Code));
+        var header = rows.Take(HeaderSearchRows).ToList().FindIndex(r => r.Any(c => LedgerNotation.ReadText(c) == kind.KeyColumn));
         if (header < 0)
         {
-            throw new LedgerFileException($"没有找到表头：表格前 {HeaderSearchRows} 行中须有一行含“{LedgerColumns.Code}”等列名。");
+            throw new LedgerFileException($"没有找到表头：表格前 {HeaderSearchRows} 行中须有一行含“{kind.KeyColumn}”等列名。");
         }
 
         var columns = new Dictionary<string, int>();
@@ -75,14 +83,14 @@ public static class LedgerFile
             }
         }
 
-        if (LedgerColumns.Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
+        if (kind.Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
         {
             throw new LedgerFileException($"表头缺少“{missing}”列（第 {header + 1} 行）。");
         }
 
         var data = rows.Select((cells, i) => new LedgerTableRow(i + 1, cells)).Skip(header + 1).Where(r => !r.IsBlank).ToList();
-        return data.Count > LedgerLimits.MaxRows
-            ? throw new LedgerFileException($"台账最多 {LedgerLimits.MaxRows} 个任务，这份有 {data.Count} 行。", tooLarge: true)
-            : new LedgerTable(header + 1, columns, data);
+        return data.Count > kind.MaxRows
+            ? throw new LedgerFileException($"{kind.Name}最多 {kind.MaxRows} {kind.RowNoun}，这份有 {data.Count} 行。", tooLarge: true)
+            : new LedgerTable(header + 1, columns, data, kind.KeyColumn);
     }
 }

@@ -1,18 +1,14 @@
 namespace Responsibility.Reports.Ledger;
 
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using Responsibility.Grains.Abstractions.Ledger;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Layouts;
-using Responsibility.Reports.Rendering;
 
 /// <summary>
-/// Writes a year's 台账 as the .xlsx offices exchange: one sheet, Chinese headers, both duty lines in a column, each
-/// task's status in its colour. Every text cell is written as text, so a title like <c>=HYPERLINK(…)</c> stays words.
+/// Writes a year's 台账 (<see cref="LedgerXlsx"/>): one sheet, both duty lines in a column, each task's status in its
+/// colour.
 /// </summary>
 public static class LedgerWorkbook
 {
@@ -22,20 +18,10 @@ public static class LedgerWorkbook
 
     public static byte[] Write(BrigadeInfo brigade, int year, IReadOnlyList<LedgerLine> lines)
     {
-        var rows = lines.Select(line => Row(brigade, line)).ToList();
-        if (rows.Count == 0)
-        {
-            // MiniExcel writes the header from the first row: an empty year still gets its columns.
-            rows.Add(LedgerColumns.All.ToDictionary(c => c, _ => (object?)null));
-        }
-
-        using var sheet = new MemoryStream();
-        sheet.SaveAs(rows, sheetName: SheetName(year), excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration
-        {
-            DynamicColumns = [.. Widths.Select(w => new DynamicExcelColumn(w.Key) { Width = w.Value })],
-            EnableConvertByteArray = false,
-        });
-        return LedgerColours.Paint(sheet.ToArray(), LedgerColumns.All.ToList().IndexOf(LedgerColumns.Status), lines.Select(l => l.Task.Progress.Status).ToList());
+        var sheet = new LedgerSheetRows(
+            SheetName(year), [.. LedgerColumns.All.Select(c => (c, Widths[c]))], [.. lines.Select(line => Row(brigade, line))]);
+        return LedgerColours.Paint(
+            LedgerXlsx.Write(sheet), LedgerColumns.All.ToList().IndexOf(LedgerColumns.Status), lines.Select(l => l.Task.Progress.Status).ToList());
     }
 
     private static Dictionary<string, object?> Row(BrigadeInfo brigade, LedgerLine line)
@@ -67,8 +53,7 @@ public static class LedgerWorkbook
         };
     }
 
-    /// <summary>Stored text passes the cleaning every document gets, so no character can make the sheet unreadable.</summary>
-    private static string Text(string text) => SafeText.Clean(text);
+    private static string Text(string text) => LedgerXlsx.Text(text);
 
     private static readonly Dictionary<string, double> Widths = new()
     {

@@ -5,7 +5,7 @@ using System.Xml;
 
 /// <summary>
 /// Looks at an .xlsx before anything reads it for real: it may unpack to no more than <see cref="LedgerLimits.MaxUnpackedBytes"/>
-/// whatever its entries claim, and its sheets may reach no cell beyond the ledger's rows and columns. A sheet that
+/// whatever its entries claim, and its sheets may reach no cell beyond the ledger's rows and columns (any kind of sheet). A sheet that
 /// claims a range of sixteen thousand columns would otherwise cost seconds per row to read.
 /// </summary>
 internal static class XlsxGuard
@@ -64,7 +64,7 @@ internal static class XlsxGuard
         if (letters > 3 || Math.Max(column, counted) > LedgerLimits.MaxColumns || Math.Max(row, rows) > LedgerLimits.MaxSheetRow)
         {
             throw new LedgerFileException(
-                $"表格范围过大（用到了 {reference ?? $"第 {rows} 行"}）：台账最多 {LedgerLimits.MaxRows} 个任务、{LedgerLimits.MaxColumns} 列。", tooLarge: true);
+                $"表格范围过大（用到了 {reference ?? $"第 {rows} 行"}）：最多 {LedgerLimits.MaxSheetRow} 行、{LedgerLimits.MaxColumns} 列。", tooLarge: true);
         }
     }
 
@@ -91,7 +91,7 @@ internal static class XlsxGuard
             var read = inner.Read(buffer, offset, count);
             budget.Left -= read;
             return budget.Left >= 0 ? read : throw new LedgerFileException(
-                $"文件解压后超过 {LedgerLimits.MaxUnpackedBytes / 1024 / 1024} MB，不像是任务台账。", tooLarge: true);
+                $"文件解压后超过 {LedgerLimits.MaxUnpackedBytes / 1024 / 1024} MB，不像是本系统的表格。", tooLarge: true);
         }
 
         public override void Flush()

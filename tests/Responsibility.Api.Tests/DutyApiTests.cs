@@ -91,8 +91,10 @@ public sealed class DutyApiTests(SharedApi api)
 
         Assert.Equal(3, before["pledges"]!.AsArray().Count);
         Assert.Equal(0.0, (double)before["signedRate"]!);
+        Assert.Equal((0, 3), ((int)before["signed"]!, (int)before["total"]!));
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         Assert.Equal(1.0 / 3, (double)after["signedRate"]!, 6);
+        Assert.Equal((1, 3), ((int)after["signed"]!, (int)after["total"]!));
     }
 
     [Fact]

@@ -21,12 +21,14 @@ public sealed class DutyScopeTests(SharedApi api)
     {
         // clerk, dadui, zhao, fazhi, xuanchuan, viewer, outsider
         { "list", "/api/v1/brigades/{b}/duties/{y}", [200, 200, 200, 200, 200, 200, 404] },
+        { "export", "/api/v1/brigades/{b}/duties/{y}/export", [200, 200, 200, 200, 200, 200, 404] },
         { "leader duties", "/api/v1/brigades/{b}/leaders/zhao/duties", [200, 200, 200, 200, 200, 200, 404] },
         { "unit duties", "/api/v1/brigades/{b}/units/xuanchuan/duties", [200, 200, 200, 200, 200, 200, 404] },
         { "leader records", "/api/v1/brigades/{b}/leaders/zhao/records", [200, 200, 200, 403, 403, 403, 404] },
         { "unit records", "/api/v1/brigades/{b}/units/xuanchuan/records", [200, 200, 200, 403, 200, 403, 404] },
         { "archive", "/api/v1/brigades/{b}/leaders/zhao/archive", [200, 200, 200, 403, 403, 403, 404] },
         { "pledges", "/api/v1/brigades/{b}/pledges", [200, 200, 200, 200, 200, 200, 404] },
+        { "pledge document", "/api/v1/pledges/{b}.{y}.wang.leader-zhao?format=docx", [200, 200, 200, 200, 200, 200, 404] },
         { "risks", "/api/v1/brigades/{b}/risks", [200, 200, 200, 200, 200, 403, 404] },
         { "unknown leader", "/api/v1/brigades/{b}/leaders/nobody/records", [404, 404, 404, 404, 404, 404, 404] },
     };
@@ -49,6 +51,7 @@ public sealed class DutyScopeTests(SharedApi api)
     public static TheoryData<string, int[]> Writes => new()
     {
         { "put item", [200, 403, 403, 403, 403, 403, 404] },
+        { "import", [200, 403, 403, 403, 403, 403, 404] },
         { "record for the leader", [403, 201, 201, 403, 403, 403, 404] },
         { "record for the unit", [403, 201, 201, 403, 201, 403, 404] },
         { "put risk", [200, 403, 403, 403, 403, 403, 404] },
@@ -69,6 +72,8 @@ public sealed class DutyScopeTests(SharedApi api)
             var response = what switch
             {
                 "put item" => await client.PutAsJsonAsync($"/api/v1/brigades/{brigade.Id}/duties/{Year}/items/talk{i}", Item()),
+                "import" => await client.PostAsync($"/api/v1/brigades/{brigade.Id}/duties/{Year}/import", SampleFiles.Form(DutySheetApiTests.Sheet(
+                    [$"talk{i}", "一岗双责", "开展谈心谈话", "", "党风廉政建设", "每月", "", "", "全体班子成员", ""]), "责任清单.xlsx")),
                 "record for the leader" => await client.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/records", Record("zhao", null)),
                 "record for the unit" => await client.PostAsJsonAsync($"/api/v1/brigades/{brigade.Id}/records", Record(null, "xuanchuan")),
                 "put risk" => await client.PutAsJsonAsync($"/api/v1/brigades/{brigade.Id}/risks/{Year}/r{i}", Risk()),
