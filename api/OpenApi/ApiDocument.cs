@@ -24,7 +24,7 @@ public static class ApiDocument
         ["Inbox"] = "What needs the signed-in account now (待办): reports due in the reporting cycle (催报), returned entries, instructions due, overdue or answered.",
         ["Attachments"] = "Evidence files (佐证材料): uploaded once, attached to a progress entry or an instruction's answer, read within the scope of what they are attached to.",
         ["Ledger"] = "The Excel 台账: a year's tasks exported as .xlsx, and a sheet or CSV imported to create or change tasks by code.",
-        ["Duties"] = "明责 and 履责: the year's 责任清单, each leader's and unit's slots (履责时点), 履责纪实 records and 谈话, 责任书 and their signing, the 廉政风险点 register and a leader's 廉政档案.",
+        ["Duties"] = "明责 and 履责: the year's 责任清单 (also as .xlsx, exported and imported), each leader's and unit's slots (履责时点), 履责纪实 records and 谈话, 责任书 (also as the signed document: md, html, docx) and their signing with the 签订率, the 廉政风险点 register and a leader's 廉政档案.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>
