@@ -143,6 +143,15 @@ public class LeaderDutiesSectionTests
     }
 
     [Fact]
+    public void DraftWithoutAFirstResponsibleLeaderSaysWhoIsMissing()
+    {
+        var text = Text(AnnualProseTests.Annual() with { FirstResponsible = null, FirstResponsibleTasks = [] });
+
+        Assert.Contains("待补充：尚未指定推进法治建设第一责任人，指定后本部分据其分管任务和履责纪实生成。", text);
+        Assert.DoesNotContain("履责纪实：", text);
+    }
+
+    [Fact]
     public void ReportsWithDutiesHaveNoOpenXmlSchemaErrors()
     {
         var duties = new LeaderDuties(1, DutyCompletion.None, new DutyCompletion(10, 8, 2), [Missed("tanxin", "开展谈心谈话", "2024-08")], October);
