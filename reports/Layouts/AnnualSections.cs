@@ -46,11 +46,6 @@ internal static class AnnualSections
             $"{(leader.UnitNames.Length > 0 ? $"分管{string.Join("、", leader.UnitNames)}，" : "")}" +
             $"{Period(r)}牵头法治建设和党风廉政建设任务{line.TaskCount}项，已完成{line.Counts.Done}项，总体完成进度{Figures.Percent(line.Percent)}。",
             RunIn: "强化对法治建设的组织领导。");
-        foreach (var duties in r.FirstResponsibleDuties is { } d ? Duties(r, leader, d) : [])
-        {
-            yield return duties;
-        }
-
         var tasks = Capped<ReportTask>.Of(r.FirstResponsibleTasks);
         foreach (var t in tasks.Shown)
         {
@@ -66,6 +61,11 @@ internal static class AnnualSections
         foreach (var withheld in Notes.Withheld(tasks.Shown.Count(t => t.NoteWithheld), "项任务的进展情况说明"))
         {
             yield return withheld;
+        }
+
+        foreach (var duties in r.FirstResponsibleDuties is { } d ? Duties(r, leader, d) : [])
+        {
+            yield return duties;
         }
     }
 
@@ -84,7 +84,7 @@ internal static class AnnualSections
             d.Records.Length == 0
                 ? $"待补充：{leader.Name}本年度尚无履责纪实记录，录入其谈心谈话、专题研究、督导检查、讲党课等履责纪实后，本部分据此生成。" +
                   $"{(pledges is null ? "" : pledges + "；")}{completion}。"
-                : $"{(YearEnded(r) ? "全年，" : Period(r))}{leader.Name}{string.Join("，", RecordFigures(d.Records))}" +
+                : $"{(YearEnded(r) ? $"{leader.Name}全年" : Period(r) + leader.Name)}{string.Join("，", RecordFigures(d.Records))}" +
                   $"{(pledges is null ? "" : "，" + pledges)}。{completion}。",
             RunIn: "以上率下履行第一责任人职责。");
         foreach (var records in DutyProse.Records(d.Records, "主要履责纪实：", "详见廉政档案"))

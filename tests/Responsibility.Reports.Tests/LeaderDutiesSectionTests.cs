@@ -115,12 +115,13 @@ public class LeaderDutiesSectionTests
         var text = Text(report);
 
         Assert.Contains(
-            "以上率下履行第一责任人职责。|全年，王立侠主持召开专题研究2次，开展谈心谈话5人次，督导检查1次，讲党课1次，作出批示督办1件，" +
+            "以上率下履行第一责任人职责。|王立侠全年主持召开专题研究2次，开展谈心谈话5人次，督导检查1次，讲党课1次，作出批示督办1件，" +
             "与班子成员签订党风廉政建设责任书3份（应签4份）。责任清单应履责20项次，已履责18项次，未履责2项次：开展谈心谈话（11月、12月）。",
             text);
         Assert.Contains("主要履责纪实：1月20日，专题研究：主持召开规范执法工作务虚会，专题研究执法规范化建设；3月5日，专题研究：专题研究党风廉政建设工作", text);
         Assert.Contains("8月3日，批示督办：批示法制室：补齐案卷。", text);
         Assert.Contains("牵头法治建设和党风廉政建设任务4项", text);
+        Assert.True(text.IndexOf("以上率下", StringComparison.Ordinal) > text.IndexOf("升级执法办案中心。|", StringComparison.Ordinal), "the records follow the tasks they led");
     }
 
     [Fact]
@@ -142,6 +143,15 @@ public class LeaderDutiesSectionTests
     }
 
     [Fact]
+    public void DraftWithoutAFirstResponsibleLeaderSaysWhoIsMissing()
+    {
+        var text = Text(AnnualProseTests.Annual() with { FirstResponsible = null, FirstResponsibleTasks = [] });
+
+        Assert.Contains("待补充：尚未指定推进法治建设第一责任人，指定后本部分据其分管任务和履责纪实生成。", text);
+        Assert.DoesNotContain("履责纪实：", text);
+    }
+
+    [Fact]
     public void ReportsWithDutiesHaveNoOpenXmlSchemaErrors()
     {
         var duties = new LeaderDuties(1, DutyCompletion.None, new DutyCompletion(10, 8, 2), [Missed("tanxin", "开展谈心谈话", "2024-08")], October);
@@ -157,6 +167,23 @@ public class LeaderDutiesSectionTests
         Assert.Contains(monthlyDocx.Paragraphs, p => p.InnerText.Contains("本月履责纪实3条", StringComparison.Ordinal));
         Assert.Contains(annualDocx.Paragraphs, p => p.InnerText.Contains("与班子成员签订党风廉政建设责任书4份。", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void HostileRecordContentStaysLiteralInMarkdownAndHtml(string hostile)
+    {
+        var duties = new LeaderDuties(
+            1, DutyCompletion.None, new DutyCompletion(1, 0, 1), [Missed(hostile, hostile, "2024-09")], [Record(new DateOnly(2024, 10, 8), DutyRecordKind.Talk, hostile, 1)]);
+        var document = MonthlyReportLayout.Build(WithDuties(OctoberReport.Create(), "liuhaitao", duties), new DateOnly(2024, 11, 1), StatusThresholds.Default);
+
+        var html = HtmlRenderer.Render(document);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("](javascript:", MarkdownRenderer.Render(document), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Hostile => new(HostileText.MarkupNotes);
 
     private static MonthlyReport WithDuties(MonthlyReport report, string leaderId, LeaderDuties duties) => report with
     {
