@@ -109,5 +109,49 @@ public sealed class DutyRecordPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".problem")).ToContainTextAsync("您没有权限查看此页面");
     }
 
+    [Fact]
+    public async Task AnInterviewsRectificationDemandGoesToTheUnitAsAnInstruction()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var due = BrigadeToday.Date.AddDays(30);
+        var page = await browser.SignIn(brigade.Username("zhao"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/records/new?leader=zhao");
+
+        await page.SelectOptionAsync("#record-kind", "Interview");
+        await page.FillAsync("#record-content", "约谈宣传中队负责人，指出稿件审核把关不严");
+        await page.FillAsync("#follow-up-text", "建立稿件双人审核制度");
+        await page.Locator(".follow-up").GetByLabel("宣传中队").CheckAsync();
+        await page.FillAsync("#follow-up-due", due.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存纪实" }).ClickAsync();
+
+        var record = page.Locator("#records .record").First;
+        await Assertions.Expect(record).ToContainTextAsync("整改要求：建立稿件双人审核制度");
+        await record.GetByRole(AriaRole.Link, new() { Name = "督办情况" }).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("建立稿件双人审核制度");
+        var head = await browser.SignIn(brigade.Username("xuanchuan"), TestBrigade.Password);
+        await head.GotoAsync($"/b/{brigade.Id}/units/xuanchuan");
+        await Assertions.Expect(head.Locator("#instructions")).ToContainTextAsync("建立稿件双人审核制度");
+    }
+
+    [Fact]
+    public async Task UnitHeadRecordsForTheUnitAndReadsItsRisksOnTheUnitPage()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.PutRisk(BrigadeToday.Date.Year, "r1", "fazhi", "案件审核把关不严");
+        var page = await browser.SignIn(brigade.Username("fazhi"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/units/fazhi");
+        await Assertions.Expect(page.Locator("#risks")).ToContainTextAsync("案件审核把关不严");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "记录履责" }).ClickAsync();
+        await page.SelectOptionAsync("#record-kind", "RiskReview");
+        await page.FillAsync("#record-content", "排查执法办案岗位廉政风险点");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存纪实" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("已记录法制室的廉政风险点排查。");
+        await Assertions.Expect(page.Locator("#duties .record")).ToContainTextAsync("排查执法办案岗位廉政风险点");
+        await Assertions.Expect(page.Locator("#duties .record")).ToContainTextAsync("孙建华 记录");
+        await Assertions.Expect(page.Locator(".follow-up")).ToHaveCountAsync(0);
+    }
+
     private static byte[] Pdf() => [.. "%PDF-1.4\n"u8, .. Enumerable.Repeat((byte)' ', 2048), .. "\n%%EOF\n"u8];
 }
