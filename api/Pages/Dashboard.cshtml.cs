@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
+using Responsibility.Api.Duties;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Org;
@@ -47,16 +48,24 @@ public sealed class DashboardModel(ISender sender) : PageModel
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 
+    /// <summary>The year's 责任书: the 签订率 is signed of all pairs.</summary>
+    public PledgeListResponse Pledges { get; private set; } = null!;
+
     /// <summary>Whether to offer the 台账 download; ExportLedger's permission decides.</summary>
     public bool CanExportLedger { get; private set; }
+
+    public bool CanReadRisks { get; private set; }
 
     public async Task OnGetAsync(string brigadeId)
     {
         var asOf = ModelState.IsValid ? AsOf : null;
         Brigade = await sender.Send(new GetBrigade(brigadeId));
-        CanExportLedger = AccessPolicy.CanReadBrigade(await sender.Send(new GetMe()), brigadeId, BrigadeAction.ExportLedger);
+        var caller = await sender.Send(new GetMe());
+        CanExportLedger = AccessPolicy.CanReadBrigade(caller, brigadeId, BrigadeAction.ExportLedger);
+        CanReadRisks = AccessPolicy.CanReadBrigade(caller, brigadeId, BrigadeAction.ReadRisks);
         Rollup = await sender.Send(new GetBrigadeRollup(brigadeId, null, asOf));
         var tasks = await sender.Send(new ListTasks(brigadeId, Rollup.Year, null, null, null, null, asOf));
+        Pledges = await sender.Send(new ListPledges(brigadeId, Rollup.Year));
         AllTasks = tasks.ToDictionary(t => t.Id);
         Listed = new TaskTable(Filter.Apply(tasks.OrderBy(t => t.Code, StringComparer.Ordinal)), Brigade);
     }

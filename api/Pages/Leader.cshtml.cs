@@ -5,15 +5,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
+using Responsibility.Api.Common;
 using Responsibility.Api.Instructions;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 
-/// <summary>One 班子成员: the units they supervise (分管) and their 一岗双责 — business and accountability side by side.</summary>
-public sealed class LeaderModel(ISender sender) : PageModel
+/// <summary>
+/// One 班子成员: the units they supervise (分管), their 一岗双责 — business and accountability side by side — and their
+/// 责任清单: completion per line, slots due and 未履责, and their latest records where the caller may read them.
+/// </summary>
+public sealed class LeaderModel(ISender sender, PermissionCheck permissions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
@@ -30,6 +35,8 @@ public sealed class LeaderModel(ISender sender) : PageModel
 
     /// <summary>What this leader supervises (督办), as far as the caller may read it; a Viewer reads none (null).</summary>
     public InstructionResponse[]? Instructions { get; private set; }
+
+    public HolderDuties Duties { get; private set; } = null!;
 
     public IEnumerable<(DutyLine Line, RollupResponse Rollup, TaskTable Tasks)> Lines =>
         [
@@ -50,5 +57,6 @@ public sealed class LeaderModel(ISender sender) : PageModel
         Tasks = await sender.Send(new ListTasks(brigadeId, Year, null, leaderId, null, null, asOf));
         var caller = await sender.Send(new GetMe());
         Instructions = caller.Role == Role.Viewer ? null : await sender.Send(new ListInstructions(brigadeId, null, leaderId, null));
+        Duties = await HolderDuties.Load(sender, permissions, caller, DutyHolder.Leader(brigadeId, leaderId), Year, asOf);
     }
 }

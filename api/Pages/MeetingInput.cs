@@ -5,8 +5,6 @@ namespace Responsibility.Api.Pages;
 /// </summary>
 public sealed class MeetingInput
 {
-    private static readonly char[] PeopleSeparators = ['、', '，', ',', '；', ';', '\n'];
-
     public DateOnly? Date { get; set; }
 
     public string? Title { get; set; }
@@ -19,10 +17,7 @@ public sealed class MeetingInput
 
     public string? ReportMonth { get; set; }
 
-    public string[] AttendeeList => Split(Attendees, PeopleSeparators);
+    public string[] AttendeeList => PeopleList.Split(Attendees);
 
-    public string[] TopicList => Split(Topics, ['\n']);
-
-    private static string[] Split(string? text, char[] separators) =>
-        (text ?? "").Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public string[] TopicList => PeopleList.Lines(Topics, ['\n']);
 }

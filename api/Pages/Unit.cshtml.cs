@@ -6,14 +6,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
+using Responsibility.Api.Duties;
 using Responsibility.Api.Instructions;
 using Responsibility.Api.Progress;
 using Responsibility.Api.Rollups;
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 
-/// <summary>One unit (基层单位): its rollup, its year's tasks with their lights, and the entries returned to it.</summary>
-public sealed class UnitModel(ISender sender) : PageModel
+/// <summary>
+/// One unit (基层单位): its rollup, its year's tasks with their lights, the entries returned to it, its 清单 items and
+/// slots with its records, and its 廉政风险点.
+/// </summary>
+public sealed class UnitModel(ISender sender, PermissionCheck permissions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
@@ -39,6 +44,11 @@ public sealed class UnitModel(ISender sender) : PageModel
     public bool CanInstruct { get; private set; }
 
     public int Year { get; private set; }
+
+    public HolderDuties Duties { get; private set; } = null!;
+
+    /// <summary>The unit's 廉政风险点 of the year; a Viewer reads none (null).</summary>
+    public RiskRow[]? Risks { get; private set; }
 
     public Task OnGetAsync(string brigadeId, string unitId) => Load(brigadeId, unitId);
 
@@ -75,5 +85,7 @@ public sealed class UnitModel(ISender sender) : PageModel
         Instructions = caller.Role == Role.Viewer ? null : await sender.Send(new ListInstructions(brigadeId, unitId, null, null));
         var supervisor = Brigade.Leaders.FirstOrDefault(l => l.Id == caller.LeaderId);
         CanInstruct = AccessPolicy.CanInstructUnit(caller, brigadeId, unitId, supervisor);
+        Duties = await HolderDuties.Load(sender, permissions, caller, DutyHolder.Unit(brigadeId, unitId), Year, asOf);
+        Risks = AccessPolicy.CanReadBrigade(caller, brigadeId, BrigadeAction.ReadRisks) ? await sender.Send(new ListRisks(brigadeId, Year, unitId)) : null;
     }
 }

@@ -57,6 +57,33 @@ public sealed class LayoutTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("本次完成数（次）")).ToBeInViewportAsync();
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task DutyPagesFitTheScreenWidth(int width)
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var today = BrigadeToday.Date;
+        await brigade.PutDutyItem(today.Year, "tanhua", "开展谈心谈话");
+        await brigade.RecordDuty("dadui", new
+        {
+            kind = "Talk", occurredOn = today.ToString("yyyy-MM-dd"), content = "与法制室孙建华谈心，了解思想和工作情况", leaderId = "wang",
+            participants = new[] { "孙建华" }, slotIds = new[] { $"tanhua:{today:yyyy-MM}" },
+        });
+        await brigade.PutRisk(today.Year, "r1", "xuanchuan", "有偿新闻");
+        var page = await browser.SignIn(brigade.Username("clerk"), TestBrigade.Password, width);
+
+        foreach (var (path, name) in new[] { ($"/b/{brigade.Id}/leaders/wang", "leader"), ($"/b/{brigade.Id}/duties", "duties"),
+            ($"/b/{brigade.Id}/pledges", "pledges"), ($"/b/{brigade.Id}/risks", "risks"), ($"/b/{brigade.Id}/records/new?leader=wang", "record") })
+        {
+            await page.GotoAsync(path);
+            await Screenshot(page, $"{name}-{width}.png");
+
+            Assert.True(await PageWidth(page) <= width, $"{path} is {await PageWidth(page)} px wide on a {width} px screen");
+            Assert.Empty(await TablesCutOff(page));
+        }
+    }
+
     [Fact]
     public async Task DashboardPrintsOnA4WithColouredBarsAndWithoutNavigationOrForms()
     {

@@ -97,6 +97,34 @@ public sealed class TestBrigade
         (await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/progress/{entryId}/return", new { reason })).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Puts an item of a year's 责任清单, held by every leader, through the API as the office clerk.</summary>
+    public async Task PutDutyItem(int year, string itemId, string title, string cadence = "Monthly", string? dueDate = null)
+    {
+        var clerk = await Client(Username("clerk"), Password);
+        (await clerk.PutAsJsonAsync($"/api/v1/brigades/{Id}/duties/{year}/items/{itemId}", new
+        {
+            section = "班子成员一岗双责", title, requirement = "按期开展并记录", dutyLine = "Accountability", cadence, dueDate,
+            evidence = "谈话记录", assignees = new { allLeaders = true, leaderIds = Array.Empty<string>(), unitIds = Array.Empty<string>() },
+        })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Records 履责纪实 through the API as the given account (the body as the API takes it).</summary>
+    public async Task RecordDuty(string account, object record)
+    {
+        var client = await Client(Username(account), Password);
+        (await client.PostAsJsonAsync($"/api/v1/brigades/{Id}/records", record)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Puts a row of a unit's 廉政风险点 register through the API as the office clerk.</summary>
+    public async Task PutRisk(int year, string riskId, string unitId, string risk)
+    {
+        var clerk = await Client(Username("clerk"), Password);
+        (await clerk.PutAsJsonAsync($"/api/v1/brigades/{Id}/risks/{year}/{riskId}", new
+        {
+            unitId, post = "宣传岗", risk, manifestation = "收受好处费", level = "Medium", measures = "稿件双人审核", leaderId = "zhao",
+        })).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Sets the brigade's 红黄绿灯 thresholds (fractions of lag) and 临近时限 days.</summary>
     public async Task SetThresholds(double yellow, double red, int dueSoonDays)
     {
