@@ -10,7 +10,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
-/// list and its monthly progress up to today, some entries with 佐证材料, last month's 党总支扩大会 and the 督办 since —
+/// list and its monthly progress up to today, some entries with 佐证材料, last month's 党总支扩大会 and the 督办 since, the
+/// year's 责任清单 with its 责任书, 廉政风险点 and 履责纪实 (<see cref="DemoDuties"/>) —
 /// unless the brigade already exists. The year is replayed in date order on the <see cref="DemoClock"/>: each act
 /// carries the day it stands for, as if the brigade had used the system since January (the office set it up, the units
 /// reported on the 25th, the schedule reported each month on the 1st at 08:00). Registered after the silo and
@@ -58,6 +59,7 @@ public sealed class DemoSeeder(
         }
 
         DemoSupervision.Add(timeline, grains, today);
+        DemoDuties.Add(timeline, grains, today);
         await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(

@@ -9,7 +9,7 @@ public static class InboxApi
     {
         var api = routes.MapGroup("/api/v1/me").WithTags("Inbox").RequireAuthorization();
         api.MapGet("/inbox", Get)
-            .Documented("getInbox", "What needs the caller: reports due in the cycle, returned entries, instructions due, overdue or answered");
+            .Documented("getInbox", "What needs the caller: reports due in the cycle, returned entries, instructions due, overdue or answered, duty slots due or lately missed");
         return api;
     }
 

@@ -21,7 +21,7 @@ public static class ApiDocument
         ["Audit"] = "The audit trail (留痕): every change with who made it, when and what changed. Read only.",
         ["Instructions"] = "Instructions (批示/督办) on a task or a unit: written by a leader, answered by the unit (办理情况) with evidence, closed (办结) or reopened by their author.",
         ["Meetings"] = "The monthly 党总支扩大会: its record, the report it heard, its decisions (议定事项) carried out as instructions, and its minutes (会议纪要).",
-        ["Inbox"] = "What needs the signed-in account now (待办): reports due in the reporting cycle (催报), returned entries, instructions due, overdue or answered.",
+        ["Inbox"] = "What needs the signed-in account now (待办): reports due in the reporting cycle (催报), returned entries, instructions due, overdue or answered, and the slots of the 责任清单 the account holds that are due now or were missed (未履责) lately.",
         ["Attachments"] = "Evidence files (佐证材料): uploaded once, attached to a progress entry or an instruction's answer, read within the scope of what they are attached to.",
         ["Ledger"] = "The Excel 台账: a year's tasks exported as .xlsx, and a sheet or CSV imported to create or change tasks by code.",
         ["Duties"] = "明责 and 履责: the year's 责任清单 (also as .xlsx, exported and imported), each leader's and unit's slots (履责时点), 履责纪实 records and 谈话, 责任书 (also as the signed document: md, html, docx) and their signing with the 签订率, the 廉政风险点 register and a leader's 廉政档案.",

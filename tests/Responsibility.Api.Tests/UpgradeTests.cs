@@ -114,7 +114,7 @@ public sealed class UpgradeTests
     }
 
     /// <summary>Everything the old version answered is answered the same; fields added since are welcome.</summary>
-    private static void AssertSame(JsonNode expected, JsonNode? actual, string path = "$")
+    internal static void AssertSame(JsonNode expected, JsonNode? actual, string path = "$")
     {
         switch (expected)
         {

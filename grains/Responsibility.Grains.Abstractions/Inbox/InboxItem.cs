@@ -4,7 +4,8 @@ namespace Responsibility.Grains.Abstractions.Inbox;
 /// One thing that needs the reader. <see cref="Title"/> is what it concerns (a task's code and title, an instruction's
 /// text, a unit's name); <see cref="Detail"/> what people read beside it (a return's reason, an answer); <see cref="Count"/>
 /// how many of a unit's tasks are unreported; <see cref="UnitName"/> the unit it concerns, as the brigade names it (an
-/// overdue instruction names the late unit).
+/// overdue instruction names the late unit); <see cref="SlotId"/> the duty slot (履责时点) a <see cref="InboxItemKind.DutySlot"/>
+/// asks to record.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InboxItem")]
 public sealed record InboxItem(
@@ -18,4 +19,5 @@ public sealed record InboxItem(
     string? EntryId = null,
     int Count = 0,
     string? Detail = null,
-    string? UnitName = null);
+    string? UnitName = null,
+    string? SlotId = null);

@@ -19,4 +19,10 @@ public enum InboxItemKind
 
     /// <summary>A supervised instruction overdue beyond the grace period (逾期督办, supervising leader).</summary>
     InstructionOverdue = 5,
+
+    /// <summary>
+    /// A slot of the 责任清单 the reader holds, due now or missed (未履责) lately: a leader's own, a unit head's unit's. Gone
+    /// once a record fulfils it.
+    /// </summary>
+    DutySlot = 6,
 }

@@ -30,6 +30,7 @@ public static class SupervisionText
         InboxItemKind.InstructionToAnswer => "批示待答复",
         InboxItemKind.InstructionAnswered => "批示待办结",
         InboxItemKind.UnitUnreported => "催报",
+        InboxItemKind.DutySlot => "责任清单",
         _ => "逾期督办",
     };
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Domain;
@@ -19,7 +20,34 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
     public async Task<InboxContents> For(InboxReader reader)
     {
         var facts = await Facts(GrainFactory, this.GetPrimaryKeyString(), time, reader.Role == Role.UnitHead ? reader.UnitId : null);
+        facts = facts with { Duties = await Duties(GrainFactory, reader, facts) };
         return new InboxContents(facts.Today, facts.Period, InboxRules.Compose(reader, facts));
+    }
+
+    /// <summary>
+    /// The reader's own 清单 judged today, from the leader's or unit's grain: none for a reader who holds no duties, nor for
+    /// a leader or unit the brigade no longer has.
+    /// </summary>
+    private static async Task<IReadOnlyList<DutySheet>> Duties(IGrainFactory grains, InboxReader reader, InboxFacts facts)
+    {
+        if (InboxRules.DutyHolderOf(reader, facts.Brigade.Id) is not { } holder
+            || !(holder.Kind == DutyHolderKind.Leader
+                ? Array.Exists(facts.Brigade.Leaders, l => l.Id == holder.Id)
+                : Array.Exists(facts.Brigade.Units, u => u.Id == holder.Id)))
+        {
+            return [];
+        }
+
+        IDutyHolderGrain grain = holder.Kind == DutyHolderKind.Leader
+            ? grains.GetGrain<ILeaderGrain>(holder.Key)
+            : grains.GetGrain<IUnitGrain>(holder.Key);
+        var sheets = new List<DutySheet>();
+        foreach (var year in InboxRules.DutyYears(facts.Today))
+        {
+            sheets.Add(await grain.GetDuties(year, facts.Today));
+        }
+
+        return sheets;
     }
 
     /// <summary>What the inbox and the deadlines are judged from; a unit's returned entries only when <paramref name="unitId"/> is given.</summary>

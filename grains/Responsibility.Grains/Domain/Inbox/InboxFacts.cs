@@ -1,6 +1,7 @@
 namespace Responsibility.Grains.Domain.Inbox;
 
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
@@ -8,7 +9,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// What an inbox is composed from, read at one moment: the brigade, its tasks of the year, its instructions, and where
-/// its accounts stand (to know who is expected to close an answered instruction; empty when none waits for it).
+/// its accounts stand (to know who is expected to close an answered instruction; empty when none waits for it), and
+/// for an inbox the reader's duty slots.
 /// </summary>
 public sealed record InboxFacts(
     BrigadeInfo Brigade,
@@ -17,4 +19,8 @@ public sealed record InboxFacts(
     IReadOnlyList<JudgedTask> Tasks,
     IReadOnlyList<InstructionView> Instructions,
     IReadOnlyList<ReturnedEntry> Returned,
-    IReadOnlyList<AccountStanding> Accounts);
+    IReadOnlyList<AccountStanding> Accounts)
+{
+    /// <summary>The reader's own 清单 of this year (and of last year early in January), judged today; empty for the deadlines.</summary>
+    public IReadOnlyList<DutySheet> Duties { get; init; } = [];
+}

@@ -1,19 +1,38 @@
 namespace Responsibility.Grains.Domain.Inbox;
 
 using Responsibility.Grains.Abstractions.Accounts;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Text;
 
 /// <summary>
 /// What needs a person now (待办). A unit's head: its tasks not reported in the cycle, from the 临近时限 days before the
 /// due day; its entries returned lately and not reported again; instructions waiting for its answer. Whoever is expected
 /// to close an answered instruction (<see cref="InstructionAuthority.ExpectedCloser"/>): it, waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
-/// (催报) and the supervised instructions still overdue (逾期督办). Nothing else: quiet when nothing is due.
+/// (催报) and the supervised instructions still overdue (逾期督办). Whoever holds duties of the 责任清单 (a leader their own,
+/// a unit head their unit's): each slot due now and not recorded, and each missed (未履责) within the last
+/// <see cref="MissedShownDays"/> days. Nothing else: quiet when nothing is due.
 /// </summary>
 public static class InboxRules
 {
     /// <summary>A return older than a month is the next cycle's business: the cycle's own reminder covers the task.</summary>
     public const int ReturnedShownDays = 30;
+
+    /// <summary>A slot missed longer ago stays 未履责 on the holder's pages and in the reports, but leaves the inbox.</summary>
+    public const int MissedShownDays = 30;
+
+    /// <summary>Whose duty slots the reader is asked to record: a leader's own, a unit head's unit's; nobody else's.</summary>
+    public static DutyHolder? DutyHolderOf(InboxReader reader, string brigadeId) => reader switch
+    {
+        { Role: Role.Leader or Role.BrigadeLeader, LeaderId: { } leaderId } => DutyHolder.Leader(brigadeId, leaderId),
+        { Role: Role.UnitHead, UnitId: { } unitId } => DutyHolder.Unit(brigadeId, unitId),
+        _ => null,
+    };
+
+    /// <summary>The years whose slots may be in an inbox today: this one, and last year's while its last slots may show.</summary>
+    public static int[] DutyYears(DateOnly today) =>
+        today.AddDays(-MissedShownDays).Year < today.Year ? [today.Year - 1, today.Year] : [today.Year];
 
     public static InboxItem[] Compose(InboxReader reader, InboxFacts facts)
     {
@@ -31,6 +50,11 @@ public static class InboxRules
         if (reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId is { } leaderId)
         {
             items.AddRange(ForLeader(leaderId, facts, toClose.Select(v => v.Record.Definition.Id).ToHashSet()));
+        }
+
+        if (DutyHolderOf(reader, facts.Brigade.Id) is { } holder)
+        {
+            items.AddRange(facts.Duties.Where(s => s.Holder == holder).SelectMany(s => DutySlots(s, facts.Today)));
         }
 
         return [.. items
@@ -90,6 +114,23 @@ public static class InboxRules
             if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Definition.DueDate!.Value.AddDays(grace))
             {
                 yield return Instruction(InboxItemKind.InstructionOverdue, v, v.Record.Answer()?.Text);
+            }
+        }
+    }
+
+    /// <summary>"责任清单：开展谈心谈话（2026年第四季度）", 待履责 by its due day or 已逾期未履责.</summary>
+    private static IEnumerable<InboxItem> DutySlots(DutySheet sheet, DateOnly today)
+    {
+        var since = today.AddDays(-MissedShownDays);
+        foreach (var (item, slots) in sheet.Items.Select(i => (i.Item, i.Slots)))
+        {
+            foreach (var slot in slots.Where(s => s.State == SlotState.Due || (s.State == SlotState.Missed && s.Due >= since)))
+            {
+                var missed = slot.State == SlotState.Missed;
+                var by = $"{slot.Due.Month}月{slot.Due.Day}日";
+                yield return new InboxItem(
+                    InboxItemKind.DutySlot, $"责任清单：{item.Title}（{DutyText.PeriodName(slot.Period)}）", slot.Due, missed,
+                    UnitId: slot.UnitId, Detail: missed ? $"已逾期未履责（截至{by}）" : $"待履责，截至{by}", SlotId: slot.Id);
             }
         }
     }
