@@ -41,6 +41,10 @@ public sealed class RecordNewModel(ISender sender, PermissionCheck permissions) 
     [BindProperty(SupportsGet = true, Name = "unit")]
     public string? UnitId { get; set; }
 
+    /// <summary>The slot the 待办 item came from, ticked in the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "slot")]
+    public string? SlotId { get; set; }
+
     [BindProperty]
     public RecordInput Input { get; set; } = new();
 
@@ -61,7 +65,11 @@ public sealed class RecordNewModel(ISender sender, PermissionCheck permissions) 
     public async Task OnGetAsync(string brigadeId)
     {
         await Load(brigadeId);
-        Input = new RecordInput { OccurredOn = Today };
+        Input = new RecordInput
+        {
+            OccurredOn = Today,
+            SlotIds = Duties.Open.Any(x => x.Slot.Id == SlotId) ? [SlotId!] : [],
+        };
     }
 
     public async Task<IActionResult> OnPostAsync(string brigadeId, CancellationToken cancellationToken)

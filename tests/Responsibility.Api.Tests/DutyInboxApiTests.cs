@@ -59,6 +59,28 @@ public sealed class DutyInboxApiTests : IAsyncLifetime
         Assert.Equal(1, await InboxCount(zhao));
     }
 
+    [Fact]
+    public async Task InboxPageSendsTheHolderToTheRecordFormWithTheSlotTicked()
+    {
+        var brigade = await new ApiBrigade(factory).Create();
+        await brigade.Put($"/api/v1/brigades/{brigade.Id}/duties/2024/items/talk", new
+        {
+            section = "班子成员一岗双责", title = "开展谈心谈话", requirement = "每季度与分管单位负责人谈心谈话一次", dutyLine = "Accountability",
+            cadence = "Quarterly", evidence = "谈话记录", assignees = new { allLeaders = false, leaderIds = new[] { "zhao" }, unitIds = Array.Empty<string>() },
+        });
+        var zhao = await brigade.SignIn("zhao");
+        clock.AdjustTime(new DateTimeOffset(2024, 3, 20, 4, 0, 0, TimeSpan.Zero));
+
+        var inbox = await zhao.GetStringAsync("/inbox");
+        var link = System.Text.RegularExpressions.Regex.Match(inbox, "href=\"(/b/[^\"]*/records/new\\?[^\"]*)\"").Groups[1].Value;
+        var form = await zhao.GetStringAsync(System.Net.WebUtility.HtmlDecode(link));
+
+        Assert.Contains("待履责，截至3月31日，请记录履责纪实", inbox);
+        Assert.DoesNotContain("请督办", inbox);
+        Assert.Equal($"/b/{brigade.Id}/records/new?leader=zhao&amp;slot=talk%3A2024-Q1", link);
+        Assert.Matches("<input type=\"checkbox\" name=\"Input.SlotIds\" value=\"talk:2024-Q1\" checked", form);
+    }
+
     private async Task<InboxBody> InboxOn(HttpClient client, int month, int day)
     {
         clock.AdjustTime(new DateTimeOffset(2024, month, day, 4, 0, 0, TimeSpan.Zero));
