@@ -7,6 +7,7 @@ using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
 using Responsibility.Api.Duties;
+using Responsibility.Api.Ledger;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
@@ -15,6 +16,8 @@ using Responsibility.Grains.Abstractions.Org;
 /// The year's 责任清单 by section: read by everyone in the brigade; the office adds, changes and removes items and copies
 /// last year's list in one action (the requests' permissions decide).
 /// </summary>
+[RequestSizeLimit(LedgerApi.MaxImportRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = LedgerApi.MaxImportRequestBytes)]
 public sealed class DutiesModel(ISender sender) : PageModel
 {
     private static readonly IReadOnlySet<string> Shown = new[]
@@ -27,6 +30,13 @@ public sealed class DutiesModel(ISender sender) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? Edit { get; set; }
+
+    /// <summary>A 清单 sheet to import (.xlsx).</summary>
+    [BindProperty]
+    public IFormFile? Sheet { get; set; }
+
+    /// <summary>The refused sheet's problems, by row and column; empty unless an import was just refused.</summary>
+    public IReadOnlyList<LedgerCellProblem> Problems { get; private set; } = [];
 
     public BrigadeInfo Brigade { get; private set; } = null!;
 
@@ -94,6 +104,29 @@ public sealed class DutiesModel(ISender sender) : PageModel
         await Load(brigadeId, year);
         return await ListAction(
             brigadeId, () => sender.Send(new CopyDuties(brigadeId, Year, null)).AsTask(), $"已复制 {Year - 1} 年度清单，时限已顺延到 {Year} 年。");
+    }
+
+    /// <summary>An exported sheet back in: all or nothing, the problems of a refused one by row and column.</summary>
+    public async Task<IActionResult> OnPostImportAsync(string brigadeId, int? year)
+    {
+        await Load(brigadeId, year);
+        try
+        {
+            await using var content = Sheet?.OpenReadStream();
+            var result = await sender.Send(new ImportDuties(brigadeId, Year, content, Sheet?.Length ?? 0));
+            TempData["Message"] = $"责任清单已导入：新增 {result.Created} 项，修改 {result.Updated} 项，{result.Unchanged} 项未变。";
+            return Redirect($"/b/{brigadeId}/duties/{Year}");
+        }
+        catch (LedgerRejectedException e)
+        {
+            Problems = e.Cells;
+            ModelState.AddModelError(nameof(Sheet), e.Message);
+        }
+        catch (Exception e) when (RequestErrors.AddTo(ModelState, e, "", new Dictionary<string, string> { ["file"] = nameof(Sheet) }))
+        {
+        }
+
+        return Page();
     }
 
     private async Task<IActionResult> ListAction(string brigadeId, Func<Task> send, string done)

@@ -1,6 +1,7 @@
 namespace Responsibility.Browser.Tests;
 
 using Microsoft.Playwright;
+using Responsibility.Reports.Ledger;
 
 /// <summary>The 责任清单 page: the office copies last year's list in one action, edits an item, and is told why an item with records stays.</summary>
 [Collection(BrowserCollection.Name)]
@@ -35,6 +36,27 @@ public sealed class DutyListPageTests(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("每季度");
         await Assertions.Expect(row).ToContainTextAsync("宣传中队");
         await Assertions.Expect(page.Locator("tr[data-item]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task OfficeClerkImportsASheetAfterItsBadRowIsNamedByRowAndColumn()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var page = await browser.SignIn(brigade.Username("clerk"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/duties/{Year}");
+        string[] talk = ["talk", "班子成员一岗双责", "开展谈心谈话", "", "党风廉政建设", "每季度", "", "谈话记录", "全体班子成员", ""];
+
+        await page.SetInputFilesAsync("#duties-file", Sheet(talk, ["walk", "班子成员一岗双责", "走访", "", "党风廉政建设", "每天", "", "", "全体班子成员", ""]));
+        await page.Locator("#import").GetByRole(AriaRole.Button, new() { Name = "导入" }).ClickAsync();
+        var problems = page.Locator("#ledger-problems tbody tr");
+        await Assertions.Expect(problems).ToHaveCountAsync(1);
+        await Assertions.Expect(problems.First).ToContainTextAsync("F3");
+        await Assertions.Expect(page.Locator("tr[data-item]")).ToHaveCountAsync(0);
+
+        await page.SetInputFilesAsync("#duties-file", Sheet(talk));
+        await page.Locator("#import").GetByRole(AriaRole.Button, new() { Name = "导入" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("责任清单已导入：新增 1 项，修改 0 项，0 项未变。");
+        await Assertions.Expect(page.Locator("tr[data-item=talk]")).ToContainTextAsync("每季度");
     }
 
     [Fact]
@@ -102,4 +124,14 @@ public sealed class DutyListPageTests(BrowserFixture browser)
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(page.Locator(".problem")).ToContainTextAsync("大队不存在");
     }
+
+    /// <summary>A 责任清单 sheet as the export writes it, one row per array in the columns' order.</summary>
+    private static FilePayload Sheet(params string[][] rows) => new()
+    {
+        Name = "责任清单.xlsx",
+        MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Buffer = LedgerXlsx.Write(new LedgerSheetRows(
+            "责任清单", [.. DutyColumns.All.Select(c => (c, 10.0))],
+            [.. rows.Select(r => DutyColumns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (object?)(r[x.i].Length > 0 ? r[x.i] : null)))])),
+    };
 }
