@@ -79,7 +79,7 @@ public sealed class CopyDutiesValidator : AbstractValidator<CopyDuties>
     {
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.Year).IsDutyYear();
-        RuleFor(r => r.From).Must(y => y is null || y is >= DutyYear.First and <= DutyYear.Last).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.From).IsDutyYear();
     }
 }
 

@@ -33,7 +33,7 @@ public sealed class HolderRequestValidator : AbstractValidator<GetHolderDuties>
     {
         RuleFor(r => r.Holder.BrigadeId).IsSlug().OverridePropertyName("brigadeId");
         RuleFor(r => r.Holder.Id).IsSlug().OverridePropertyName("id");
-        RuleFor(r => r.Year).Must(y => y is null || y is >= DutyYear.First and <= DutyYear.Last).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Year).IsDutyYear();
     }
 }
 
@@ -43,7 +43,7 @@ public sealed class ListDutyRecordsValidator : AbstractValidator<ListDutyRecords
     {
         RuleFor(r => r.Holder.BrigadeId).IsSlug().OverridePropertyName("brigadeId");
         RuleFor(r => r.Holder.Id).IsSlug().OverridePropertyName("id");
-        RuleFor(r => r.Year).Must(y => y is null || y is >= DutyYear.First and <= DutyYear.Last).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Year).IsDutyYear();
     }
 }
 

@@ -68,7 +68,7 @@ public sealed class ListPledgesValidator : AbstractValidator<ListPledges>
     public ListPledgesValidator()
     {
         RuleFor(r => r.BrigadeId).IsSlug();
-        RuleFor(r => r.Year).Must(y => y is null || y is >= DutyYear.First and <= DutyYear.Last).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Year).IsDutyYear();
     }
 }
 

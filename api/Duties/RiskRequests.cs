@@ -56,7 +56,7 @@ public sealed class ListRisksValidator : AbstractValidator<ListRisks>
     {
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);
-        RuleFor(r => r.Year).Must(y => y is null || y is >= DutyYear.First and <= DutyYear.Last).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Year).IsDutyYear();
     }
 }
 

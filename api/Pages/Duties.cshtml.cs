@@ -8,6 +8,7 @@ using Responsibility.Api.Brigades;
 using Responsibility.Api.Common;
 using Responsibility.Api.Duties;
 using Responsibility.Api.Ledger;
+using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
@@ -22,7 +23,7 @@ public sealed class DutiesModel(ISender sender) : PageModel
 {
     private static readonly IReadOnlySet<string> Shown = new[]
     {
-        "Section", "Title", "Requirement", "DutyLine", "Cadence", "DueDate", "Evidence", "Assignees",
+        "Section", "Title", "Requirement", "DutyLine", "Cadence", "DueDate", "Evidence", "Assignees", "Tasks",
     }.Select(f => "Input." + f).ToHashSet();
 
     [BindProperty]
@@ -50,6 +51,9 @@ public sealed class DutiesModel(ISender sender) : PageModel
     // Only whether to offer the forms; the requests' permissions decide.
     public bool CanEdit { get; private set; }
 
+    /// <summary>The year's tasks, id to code: the codes shown under an item and typed in its form.</summary>
+    public IReadOnlyDictionary<string, string> TaskCodes { get; private set; } = new Dictionary<string, string>();
+
     public bool Editing => !string.IsNullOrEmpty(Input.ItemId);
 
     public IEnumerable<IGrouping<string, DutyItem>> Sections => Items.GroupBy(i => i.Section);
@@ -67,7 +71,7 @@ public sealed class DutiesModel(ISender sender) : PageModel
                 throw DomainException.NotFound("清单事项不存在。");
             }
 
-            Input = DutyItemInput.From(item);
+            Input = DutyItemInput.From(item, TaskCodes);
         }
 
         return Page();
@@ -77,7 +81,13 @@ public sealed class DutiesModel(ISender sender) : PageModel
     {
         await Load(brigadeId, year);
         var id = Editing ? Input.ItemId! : NewIds.Of("qd");
-        var taskIds = Items.FirstOrDefault(i => i.Id == id)?.TaskIds ?? [];
+        var (taskIds, unknown) = Input.TaskIds(TaskCodes.ToDictionary(t => t.Value, t => t.Key, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            ModelState.AddModelError("Input.Tasks", $"{Year} 年没有编号为“{unknown}”的任务。");
+            return Page();
+        }
+
         try
         {
             await sender.Send(Input.ToRequest(taskIds) with { BrigadeId = brigadeId, Year = Year, ItemId = id });
@@ -151,5 +161,10 @@ public sealed class DutiesModel(ISender sender) : PageModel
         var list = await sender.Send(new ListDuties(brigadeId, year));
         (Year, Items) = (list.Year, list.Items);
         CanEdit = AccessPolicy.CanReadBrigade(await sender.Send(new GetMe()), brigadeId, BrigadeAction.ManageDuties);
+        if (CanEdit || Items.Any(i => i.TaskIds.Length > 0))
+        {
+            var tasks = await sender.Send(new ListTasks(brigadeId, Year, null, null, null, null, null));
+            TaskCodes = tasks.ToDictionary(t => t.Id, t => t.Code, StringComparer.Ordinal);
+        }
     }
 }

@@ -60,6 +60,27 @@ public sealed class DutyListPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task OfficeClerkHangsTasksUnderAnItemByTheirCodesAndAnUnknownCodeIsRefused()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.PutDutyItem(Year, "tanhua", "开展谈心谈话");
+        var page = await browser.SignIn(brigade.Username("clerk"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}/duties/{Year}?edit=tanhua");
+
+        await page.FillAsync("#item-tasks", "FZ-01、FZ-99");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#item-form")).ToContainTextAsync($"{Year} 年没有编号为“FZ-99”的任务。");
+        await Assertions.Expect(page.Locator("tr[data-item=tanhua] .item-tasks")).ToHaveCountAsync(0);
+
+        await page.FillAsync("#item-tasks", "ＦＺ－０１");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("清单事项已修改。");
+        await Assertions.Expect(page.Locator("tr[data-item=tanhua] .item-tasks")).ToHaveTextAsync("关联任务：FZ-01");
+        await page.GotoAsync($"/b/{brigade.Id}/duties/{Year}?edit=tanhua");
+        await Assertions.Expect(page.Locator("#item-tasks")).ToHaveValueAsync("FZ-01");
+    }
+
+    [Fact]
     public async Task AnItemWithoutAnAssigneeIsRefusedBesideTheFormAndNothingIsAdded()
     {
         var brigade = await TestBrigade.Create(browser);
