@@ -129,4 +129,7 @@ public abstract class DutyHolderGrain(IEventStore events, TimeProvider time)
             : Array.Exists(brigade.Units, u => u.Id == Holder.Id);
         return known ? brigade : throw DomainException.NotFound(Kind == DutyHolderKind.Leader ? $"班子成员 {Holder.Id} 不存在。" : $"单位 {Holder.Id} 不存在。");
     }
+
+    // Placeholder: implemented with the extensions (issue 18).
+    public Task MoveSlotDue(string slotId, string extensionId, DateOnly due, string actor) => throw new NotSupportedException();
 }

@@ -44,4 +44,19 @@ public sealed class UnitGrain(IEventStore events, [FromKeyedServices(DomainClock
 
     public Task<RiskRow[]> GetRisks(int year) =>
         Task.FromResult(State.Risks.Where(r => r.Year == year).OrderByDescending(r => r.Level).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray());
+
+    // Placeholders: implemented with the 整改 loop (issue 18).
+    public Task<Abstractions.Oversight.Rectification> OpenRectification(Abstractions.Oversight.Rectification item, string actor) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification> ReportRectification(string rectificationId, string text, string[] attachmentIds, string actor) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification> CloseRectification(string rectificationId, string actor) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification> ReturnRectification(string rectificationId, string reason, string actor) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification> MoveRectificationDue(string rectificationId, string extensionId, DateOnly due, string actor) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification?> GetRectification(string rectificationId) => throw new NotSupportedException();
+
+    public Task<Abstractions.Oversight.Rectification[]> GetRectifications() => throw new NotSupportedException();
 }

@@ -93,4 +93,7 @@ public sealed class InstructionGrain(IEventStore events, [FromKeyedServices(Doma
         await GrainFactory.GetGrain<ISupervisionGrain>(record.Definition.BrigadeId).OnInstructionChanged(record);
         return record;
     }
+
+    // Placeholder: implemented with the extensions (issue 18).
+    public Task<InstructionRecord> MoveDue(string extensionId, DateOnly due, string actor) => throw new NotSupportedException();
 }

@@ -193,4 +193,7 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
         settings = await Brigade.OnTaskChanged(Snapshot(null));
         return View(settings, null);
     }
+
+    // Placeholder: implemented with the extensions (issue 18).
+    public Task<Abstractions.Tasks.TaskView> MoveDue(string extensionId, DateOnly due, string actor) => throw new NotSupportedException();
 }

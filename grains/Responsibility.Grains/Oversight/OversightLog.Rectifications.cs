@@ -1,0 +1,11 @@
+namespace Responsibility.Grains.Oversight;
+
+using Responsibility.Grains.Abstractions.Oversight;
+using Responsibility.Storage.Events;
+
+public static partial class OversightLog
+{
+    // Placeholder until the rectifications are kept in the log.
+    public static Task<IReadOnlyList<Rectification>> Rectifications(IEventStore events, string brigadeId) =>
+        Task.FromResult<IReadOnlyList<Rectification>>([]);
+}
