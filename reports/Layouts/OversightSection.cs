@@ -153,7 +153,7 @@ internal static class OversightSection
             ExtensionTargetKind.Rectification => "整改问题",
             _ => "履责事项",
         };
-        return $"{e.UnitName}{what}“{Quote(e.TargetTitle)}”";
+        return $"{e.UnitName ?? e.LeaderName}{what}“{Quote(e.TargetTitle)}”";
     }
 
     private static string Quote(string text) => Notes.Summary(text) ?? text;

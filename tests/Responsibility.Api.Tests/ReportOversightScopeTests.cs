@@ -85,7 +85,7 @@ public sealed class ReportOversightScopeTests(SharedApi api)
         leaderId, leaderId, problem, "执法监督", new DateOnly(2024, 10, 20), new DateOnly(2024, 10, 20), 0, RectificationState.Open, false);
 
     private static ExtensionLine Extension(ExtensionTargetKind kind, RectificationLine item, bool granted) => new(
-        Guid.NewGuid().ToString("N"), kind, item.RectificationId, item.Problem, item.UnitId, item.UnitName, null,
+        Guid.NewGuid().ToString("N"), kind, item.RectificationId, item.Problem, item.UnitId, item.UnitName, null, null,
         item.OriginalDue, item.Due, new DateOnly(2024, 11, 20), granted ? new DateOnly(2024, 11, 20) : null, granted, false, 1,
         new DateOnly(2024, 10, 15));
 }

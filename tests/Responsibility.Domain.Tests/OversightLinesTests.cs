@@ -98,6 +98,20 @@ public class OversightLinesTests
     }
 
     [Fact]
+    public void AnExtensionOfALeadersDutySlotNamesTheLeader()
+    {
+        var slot = Extension("e6", ExtensionTargetKind.DutySlot, "inspection:2024-10", "fazhi", At(10, 9), true) with
+        {
+            UnitId = null,
+            Target = new ExtensionTarget(ExtensionTargetKind.DutySlot, "inspection:2024-10", LeaderId: "leader-wang"),
+        };
+
+        var (_, extensions) = OversightLines.Monthly(Context(), OversightInputs.None with { Extensions = [slot] }, 2024, 10, October31);
+
+        Assert.Equal(("leader-wang", "王建国", (string?)null), (extensions[0].LeaderId, extensions[0].LeaderName, extensions[0].UnitName));
+    }
+
+    [Fact]
     public void APreviewCutsAtItsDay()
     {
         var (tally, extensions) = OversightLines.Monthly(Context(), Log, 2024, 10, new DateOnly(2024, 10, 10));

@@ -64,6 +64,19 @@ public class OversightSectionTests
     }
 
     [Fact]
+    public void ALeadersDutySlotIsNamedByTheLeader()
+    {
+        var slot = Extension("秩序中队", ExtensionTargetKind.DutySlot, "督导检查分管领域", granted: new DateOnly(2024, 11, 15)) with
+        {
+            UnitId = null, UnitName = null, LeaderId = "wanglixia", LeaderName = "王立侠",
+        };
+
+        var text = Text(OctoberReport.Create() with { Rectifications = new RectificationTally([], [], 0, 0, 0), Extensions = [slot] });
+
+        Assert.Contains("本月批准延期1件、不予批准0件：王立侠履责事项“督导检查分管领域”由10月20日延期至11月15日。", text);
+    }
+
+    [Fact]
     public void ReaderOutsideTheScopeReadsTheCountsButNotTheProblemsOrTitles()
     {
         var hidden = Item("秩序中队", "刘海涛", "不应显示的问题", new DateOnly(2024, 10, 10), new DateOnly(2024, 10, 10), RectificationState.Open) with { Withheld = true };
@@ -209,7 +222,7 @@ public class OversightSectionTests
         due == originalDue ? 0 : 1, state, false);
 
     private static ExtensionLine Extension(string unit, ExtensionTargetKind kind, string title, DateOnly? granted) => new(
-        Guid.NewGuid().ToString("N"), kind, Guid.NewGuid().ToString("N"), title, unit, unit, null,
+        Guid.NewGuid().ToString("N"), kind, Guid.NewGuid().ToString("N"), title, unit, unit, null, null,
         new DateOnly(2024, 10, 20), new DateOnly(2024, 10, 20), new DateOnly(2024, 11, 20), granted, granted is not null, false, 1,
         new DateOnly(2024, 10, 18));
 

@@ -39,7 +39,8 @@ public sealed record RectificationLine(
     bool Withheld = false);
 
 /// <summary>
-/// An extension decided during the month: what it would move (its title and unit, by name where a unit holds it), the
+/// An extension decided during the month: what it would move (its title, and its unit or the leader holding a duty slot, by
+/// name), the
 /// dates it was asked with, the date proposed and the one granted (null when refused), and the day it was decided.
 /// <see cref="SetByLeader"/>: a leader set a new date on a target already past it. <see cref="Withheld"/>: the target's
 /// title is left out of the copy a reader downloads who may not read it; never set when stored.
@@ -53,6 +54,7 @@ public sealed record ExtensionLine(
     string? UnitId,
     string? UnitName,
     string? LeaderId,
+    string? LeaderName,
     DateOnly OriginalDue,
     DateOnly PreviousDue,
     DateOnly ProposedDue,

@@ -77,7 +77,7 @@ public static class OversightLines
         var d = e.Decision!;
         return new ExtensionLine(
             e.Id, e.Target.Kind, e.Target.Id, e.TargetTitle, unitId, unitId is null ? null : context.UnitName(unitId),
-            e.Target.LeaderId, e.Deadline.OriginalDue, e.Deadline.Due, e.ProposedDue, d.Granted ? d.GrantedDue : null, d.Granted,
+            e.Target.LeaderId, e.Target.LeaderId is { } leaderId ? context.LeaderName(leaderId) : null, e.Deadline.OriginalDue, e.Deadline.Due, e.ProposedDue, d.Granted ? d.GrantedDue : null, d.Granted,
             e.SetByLeader, e.Ordinal, Day(d.At, context));
     }
 
