@@ -56,8 +56,11 @@ public sealed class BulletinGrain(IEventStore events, [FromKeyedServices(DomainC
         BulletinText text;
         if (request.Kind == BulletinKind.Situation)
         {
-            var inspection = request.InspectionId is { } inspectionId ? await GrainFactory.GetGrain<IInspectionGrain>(inspectionId).Get() : null;
-            if (inspection is null || inspection.BrigadeId != request.BrigadeId)
+            // From the brigade's index: an id of nothing, or of another brigade's inspection, activates no inspection.
+            var inspection = request.InspectionId is { } inspectionId
+                ? Array.Find(await oversight.ListInspections(null), i => i.Id == inspectionId)
+                : null;
+            if (inspection is null)
             {
                 throw DomainException.Invalid("inspectionId", "情况通报须选择本大队的一次检查。");
             }
