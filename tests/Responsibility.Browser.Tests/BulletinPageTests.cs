@@ -81,4 +81,26 @@ public sealed class BulletinPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("text=本年度尚无通报。")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "生成草稿" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task DraftIsNotTheViewersAndAnotherBrigadesOrAnUnknownBulletinIsMissing()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        var other = await TestBrigade.Create(browser);
+        var leader = await browser.SignIn(brigade.Username("dadui"), TestBrigade.Password);
+        await leader.GotoAsync($"/b/{brigade.Id}/bulletins");
+        await leader.SelectOptionAsync("#bulletin-kind", "Criticism");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "生成草稿" }).ClickAsync();
+        await Assertions.Expect(leader.Locator(".bulletin-state")).ToHaveTextAsync("草稿，尚未签发");
+        var path = new Uri(leader.Url).AbsolutePath;
+        var draftId = path[(path.LastIndexOf('/') + 1)..];
+
+        var viewer = await browser.SignIn(brigade.Username("viewer"), TestBrigade.Password);
+        var outsider = await browser.SignIn(other.Username("dadui"), TestBrigade.Password);
+
+        Assert.Equal(403, (await viewer.GotoAsync(path))!.Status);
+        Assert.Equal(404, (await outsider.GotoAsync(path))!.Status);
+        Assert.Equal(404, (await outsider.GotoAsync($"/b/{other.Id}/bulletins/{draftId}"))!.Status);
+        Assert.Equal(404, (await leader.GotoAsync($"/b/{brigade.Id}/bulletins/019a6d0c1b2a39485766554433221100"))!.Status);
+    }
 }
