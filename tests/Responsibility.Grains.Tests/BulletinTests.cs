@@ -114,6 +114,32 @@ public sealed class BulletinTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task SituationIsWrittenFromTheInspectionAndItsRectificationsInTheBrigadesIndex()
+    {
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        var other = await new TestBrigade(cluster.Grains).Create();
+        var inspectionId = RecordIds.New();
+        var index = cluster.Grains.GetGrain<IOversightGrain>(brigade.Id);
+        await index.OnInspectionChanged(new Inspection(
+            inspectionId, brigade.Id, InspectionKind.EnforcementQuality, new DateOnly(2024, 6, 5), "6月执法质量检查", ["wang"], ["fazhi", "xuanchuan"],
+            "抽查案卷20宗", "dadui", DateTimeOffset.UnixEpoch, [new(RectificationIds.Of(inspectionId, 1), "xuanchuan")], 2));
+        await index.OnRectificationChanged(new Rectification(
+            RectificationIds.Of(inspectionId, 1), brigade.Id, inspectionId, "宣传稿件未经审核发布", "宣传管理", "xuanchuan", null, Severity.Medium, null,
+            "zhao", "落实三审制度", new DateOnly(2024, 7, 5), null, "dadui", DateTimeOffset.UnixEpoch, []));
+        var grain = cluster.Grains.GetGrain<IBulletinGrain>(RecordIds.New());
+
+        var drafted = await grain.DraftFromData(new BulletinRequest(brigade.Id, BulletinKind.Situation, null, inspectionId), "dadui");
+        var elsewhere = await Assert.ThrowsAsync<DomainException>(() => cluster.Grains.GetGrain<IBulletinGrain>(RecordIds.New())
+            .DraftFromData(new BulletinRequest(other.Id, BulletinKind.Situation, null, inspectionId), "dadui"));
+
+        Assert.Equal(("关于2024年6月执法质量检查情况的通报", inspectionId), (drafted.Title, drafted.InspectionId));
+        Assert.StartsWith("2024年6月5日，王立侠带队对法制室、宣传中队开展了执法质量检查", drafted.Body, StringComparison.Ordinal);
+        Assert.Contains("宣传中队对“宣传稿件未经审核发布”问题于2024年7月5日前整改到位，责任领导赵刚。", drafted.Body, StringComparison.Ordinal);
+        Assert.Equal(["xuanchuan", "fazhi"], drafted.UnitIds);
+        Assert.Equal((ErrorKind.Invalid, "inspectionId"), (elsewhere.Kind, elsewhere.Field));
+    }
+
+    [Fact]
     public async Task AuditTellsTheDraftingAndTheIssueWithItsNumber()
     {
         var brigade = await new TestBrigade(cluster.Grains).Create();
