@@ -16,12 +16,13 @@ public static class AccessPolicy
     {
         // A meeting is the brigade leaders' act, minuted by its office (the brigade's Admin); never the system administrator's.
         BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
+        BrigadeAction.DraftBulletins => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
         BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
         BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks => caller.Role != Role.Viewer,
-        BrigadeAction.ReadDuties => true,
+        BrigadeAction.ReadDuties or BrigadeAction.ReadBulletins => true,
         BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
         _ => false,
     };
@@ -137,5 +138,17 @@ public static class AccessPolicy
     {
         MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
+    };
+
+    /// <summary>
+    /// A 通报 once issued is circulated to the whole brigade; a draft is read and changed by whoever drafts (BrigadeLeader,
+    /// the office's Admin); only a BrigadeLeader issues (签发).
+    /// </summary>
+    public static bool CanActOnBulletin(Caller caller, string brigadeId, bool issued, BulletinAction action) => action switch
+    {
+        BulletinAction.Issue => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
+        BulletinAction.Edit => CanReadBrigade(caller, brigadeId, BrigadeAction.DraftBulletins),
+        _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadBulletins)
+            && (issued || caller.IsSystemAdmin || CanReadBrigade(caller, brigadeId, BrigadeAction.DraftBulletins)),
     };
 }

@@ -30,6 +30,9 @@ public abstract record Permission
 
     /// <summary>A 责任书, by its id; one the caller's brigade does not have is 404.</summary>
     public sealed record Pledge(string PledgeId, PledgeAction Action) : Permission;
+
+    /// <summary>A 通报, by its id; one the caller's brigade does not have is 404.</summary>
+    public sealed record Bulletin(string BulletinId, BulletinAction Action) : Permission;
 }
 
 public enum BrigadeAction
@@ -74,6 +77,12 @@ public enum BrigadeAction
     ManageDuties,
 
     Administer,
+
+    /// <summary>Issued 通报 (they are circulated): everyone in the brigade.</summary>
+    ReadBulletins,
+
+    /// <summary>Drafting and editing 通报, reading drafts: the brigade's leaders (BrigadeLeader) and its office (Admin).</summary>
+    DraftBulletins,
 }
 
 public enum TaskAction
@@ -144,4 +153,16 @@ public enum MeetingAction
 public interface IAuthorizedRequest
 {
     Permission Permission { get; }
+}
+
+public enum BulletinAction
+{
+    /// <summary>An issued 通报: everyone in the brigade; a draft: whoever drafts them.</summary>
+    Read,
+
+    /// <summary>Changing a draft: whoever drafts 通报 (BrigadeLeader, Admin).</summary>
+    Edit,
+
+    /// <summary>签发: a BrigadeLeader of the brigade only.</summary>
+    Issue,
 }

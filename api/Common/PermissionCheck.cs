@@ -26,6 +26,7 @@ public sealed class PermissionCheck(IGrainFactory grains)
         Permission.Meeting p => await CanActOnMeeting(caller, p),
         Permission.Holder p => await CanActOnHolder(caller, p.DutyHolder, p.Action),
         Permission.Pledge p => await CanActOnPledge(caller, p),
+        Permission.Bulletin p => await CanActOnBulletin(caller, p),
         _ => false,
     };
 
@@ -92,6 +93,21 @@ public sealed class PermissionCheck(IGrainFactory grains)
         }
 
         return AccessPolicy.CanActOnMeeting(caller, meeting.Definition.BrigadeId, permission.Action);
+    }
+
+    /// <summary>Answered from the brigade's 督责台账, so probing ids activates nothing; another brigade's 通报 is missing too.</summary>
+    private async ValueTask<bool> CanActOnBulletin(Caller caller, Permission.Bulletin permission)
+    {
+        var bulletin = !RecordIds.IsWellFormed(permission.BulletinId) ? null
+            : caller.BrigadeId is { } brigadeId
+                ? Array.Find(await grains.GetGrain<IOversightGrain>(brigadeId).ListBulletins(null), b => b.Id == permission.BulletinId)
+            : await grains.GetGrain<IBulletinGrain>(permission.BulletinId).Get();
+        if (bulletin is null)
+        {
+            throw DomainException.NotFound("通报不存在。");
+        }
+
+        return AccessPolicy.CanActOnBulletin(caller, bulletin.BrigadeId, bulletin.IsIssued, permission.Action);
     }
 
     /// <summary>Another brigade's leader or unit is missing (404), as an unknown one of one's own brigade is.</summary>

@@ -11,6 +11,12 @@ public interface IBulletinGrain : IGrainWithStringKey
     /// <summary>Keeps the draft as written from the data (title and body given); once only.</summary>
     Task<Bulletin> Draft(Bulletin draft, string actor);
 
+    /// <summary>
+    /// Writes the draft from the brigade's data (an inspection and its 整改 items; or units judged by their reports, lights and
+    /// 整改) and keeps it; once only.
+    /// </summary>
+    Task<Bulletin> DraftFromData(BulletinRequest request, string actor);
+
     /// <summary>Changes a draft's title and body; an issued 通报 never changes (<see cref="ErrorKind.Conflict"/>).</summary>
     Task<Bulletin> Edit(string title, string body, string actor);
 
