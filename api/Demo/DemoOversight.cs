@@ -136,6 +136,21 @@ internal static class DemoOversight
             }
         });
 
+        // The office drafts the 情况通报 from the check two days later; the 大队长 issues it the day after.
+        var bulletin = grains.GetGrain<IBulletinGrain>(RecordIds.New());
+        var drafted = planned.Date.AddDays(2);
+        if (drafted < today)
+        {
+            timeline.At(drafted, new TimeOnly(10, 0), () => bulletin.DraftFromData(
+                new BulletinRequest(brigade, BulletinKind.Situation, $"关于{planned.Month}月份执法质量检查情况的通报", inspection.GetPrimaryKeyString()),
+                DemoSeeder.Clerk));
+        }
+
+        if (drafted.AddDays(1) < today)
+        {
+            timeline.At(drafted.AddDays(1), new TimeOnly(9, 0), () => bulletin.Issue(DemoOrganisation.BrigadeLeaderUsername));
+        }
+
         foreach (var (finding, index) in planned.Findings.Select((f, i) => (f, i)))
         {
             var due = planned.Date.AddDays(30);
