@@ -25,6 +25,7 @@ public static class ApiDocument
         ["Attachments"] = "Evidence files (佐证材料): uploaded once, attached to a progress entry or an instruction's answer, read within the scope of what they are attached to.",
         ["Ledger"] = "The Excel 台账: a year's tasks exported as .xlsx, and a sheet or CSV imported to create or change tasks by code.",
         ["Duties"] = "明责 and 履责: the year's 责任清单 (also as .xlsx, exported and imported), each leader's and unit's slots (履责时点), 履责纪实 records and 谈话, 责任书 (also as the signed document: md, html, docx) and their signing with the 签订率, the 廉政风险点 register and a leader's 廉政档案.",
+        ["Inspections"] = "督责: inspections (检查) and their findings, each a 整改 item of its unit with 责任领导, measures and due date (original and current); the unit reports 整改情况 with evidence, the checkers close it (销号, only with evidence) or send it back (退回); the 整改台账 as JSON or .xlsx.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>
