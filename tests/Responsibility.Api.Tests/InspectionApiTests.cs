@@ -174,4 +174,25 @@ public sealed class InspectionApiTests(SharedApi api)
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.BadRequest, s));
         Assert.Equal([30, 7], settings["rectificationWarningDays"]!.AsArray().Select(n => (int)n!));
     }
+
+    [Fact]
+    public async Task TheAuditTrailSaysWhatEachStepOfTheLoopDidInChinese()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var dadui = await brigade.SignIn("dadui");
+        var id = await brigade.Inspected(dadui);
+        var item = await dadui.Found(id);
+        var head = await brigade.SignIn("xuanchuan");
+        await head.ReportWithFile(item.Id);
+        await dadui.PostAsJsonAsync($"/api/v1/rectifications/{item.Id}/return", new { reason = "照片不清晰" });
+        await head.ReportWithFile(item.Id, "补拍照片.pdf");
+        await dadui.PostAsync($"/api/v1/rectifications/{item.Id}/close", null);
+
+        var entries = (await dadui.Read<System.Text.Json.Nodes.JsonObject>($"/api/v1/brigades/{brigade.Id}/audit?limit=20"))["entries"]!.AsArray();
+        var actions = entries.Select(e => (string)e!["action"]!).ToArray();
+
+        Assert.Equal(["整改销号", "报送整改情况", "退回整改", "报送整改情况", "整改事项交办", "发现问题并交办整改", "记录检查"], actions[..7]);
+        Assert.Contains(entries[2]!["changes"]!.AsArray(), c => (string?)c!["after"] == "照片不清晰");
+        Assert.Contains(entries[6]!["changes"]!.AsArray(), c => (string?)c!["after"] == "宣传中队、法制室" || (string?)c!["after"] == "法制室、宣传中队");
+    }
 }
