@@ -55,6 +55,7 @@ app.MapMeetings();
 app.MapInbox();
 app.MapDuties();
 app.MapBulletins();
+app.MapInspections();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

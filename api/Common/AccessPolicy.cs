@@ -3,6 +3,7 @@ namespace Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -21,7 +22,8 @@ public static class AccessPolicy
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
         BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
-        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks => caller.Role != Role.Viewer,
+        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks or BrigadeAction.ReadInspections => caller.Role != Role.Viewer,
+        BrigadeAction.RecordInspections => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Leader,
         BrigadeAction.ReadDuties or BrigadeAction.ReadBulletins => true,
         BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
         _ => false,
@@ -151,4 +153,60 @@ public static class AccessPolicy
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadBulletins)
             && (issued || caller.IsSystemAdmin || CanReadBrigade(caller, brigadeId, BrigadeAction.DraftBulletins)),
     };
+
+    /// <summary>
+    /// SPEC §3 for inspections: read by the brigade's Admin and leaders, its inspectors, the leaders over a unit it checked
+    /// and a checked unit's head (a Viewer never); a finding added by a BrigadeLeader, the Admin or an inspector named on it.
+    /// The system admin only reads.
+    /// </summary>
+    public static bool CanActOnInspection(Caller caller, Inspection inspection, InspectionAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == InspectionAction.Read;
+        }
+
+        if (caller.BrigadeId != inspection.BrigadeId)
+        {
+            return false;
+        }
+
+        var inspector = caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId is { } me && inspection.InspectorIds.Contains(me);
+        return action switch
+        {
+            InspectionAction.Read => caller.Role is Role.Admin or Role.BrigadeLeader || inspector
+                || (caller.Role == Role.Leader && inspection.UnitIds.Any(u => callerLeader?.UnitIds.Contains(u) == true))
+                || (caller.Role == Role.UnitHead && caller.UnitId is { } unit && inspection.UnitIds.Contains(unit)),
+            InspectionAction.AddFinding => caller.Role is Role.Admin or Role.BrigadeLeader || inspector,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// A 整改 item is read as its unit's details are (<see cref="CanReadDetails"/> under its 责任领导) and by its
+    /// inspection's inspectors; reported by the unit's head; closed or sent back by a BrigadeLeader, the Admin or an
+    /// inspector named on its inspection. The system admin only reads.
+    /// </summary>
+    public static bool CanActOnRectification(
+        Caller caller, Rectification item, string[] inspectorIds, RectificationAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == RectificationAction.Read;
+        }
+
+        if (caller.BrigadeId != item.BrigadeId)
+        {
+            return false;
+        }
+
+        var inspector = caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId is { } me && inspectorIds.Contains(me);
+        return action switch
+        {
+            RectificationAction.Read => inspector || CanReadDetails(caller, item.BrigadeId, item.UnitId, item.LeaderId, callerLeader),
+            RectificationAction.Report => caller.Role == Role.UnitHead && caller.UnitId == item.UnitId,
+            RectificationAction.Check => caller.Role is Role.Admin or Role.BrigadeLeader || inspector,
+            _ => false,
+        };
+    }
 }

@@ -33,6 +33,11 @@ public abstract record Permission
 
     /// <summary>A 通报, by its id; one the caller's brigade does not have is 404.</summary>
     public sealed record Bulletin(string BulletinId, BulletinAction Action) : Permission;
+    /// <summary>An inspection (检查); one the caller's brigade does not have is 404.</summary>
+    public sealed record Inspection(string InspectionId, InspectionAction Action) : Permission;
+
+    /// <summary>A 整改 item; one the caller's brigade does not have is 404.</summary>
+    public sealed record Rectification(string RectificationId, RectificationAction Action) : Permission;
 }
 
 public enum BrigadeAction
@@ -83,6 +88,32 @@ public enum BrigadeAction
 
     /// <summary>Drafting and editing 通报, reading drafts: the brigade's leaders (BrigadeLeader) and its office (Admin).</summary>
     DraftBulletins,
+    /// <summary>Inspections and the 整改台账 (each item filtered to the caller's scope): everyone but a Viewer.</summary>
+    ReadInspections,
+
+    /// <summary>Recording an inspection: a BrigadeLeader, the Admin, or a Leader naming themselves among its inspectors.</summary>
+    RecordInspections,
+}
+
+public enum InspectionAction
+{
+    /// <summary>The inspection: the brigade's Admin and leaders, its inspectors, the leaders over a unit it checked, a checked unit's head.</summary>
+    Read,
+
+    /// <summary>Adding a finding: a BrigadeLeader, the Admin, or an inspector named on it.</summary>
+    AddFinding,
+}
+
+public enum RectificationAction
+{
+    /// <summary>The item: the brigade's Admin and leaders, its inspection's inspectors, its 责任领导, the leader over its unit, the unit's head.</summary>
+    Read,
+
+    /// <summary>整改情况: the head of the unit responsible.</summary>
+    Report,
+
+    /// <summary>销号 or 退回: a BrigadeLeader, the Admin, or an inspector named on its inspection.</summary>
+    Check,
 }
 
 public enum TaskAction

@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Api.Duties;
+using Responsibility.Api.Oversight;
 
 /// <summary>
 /// Decides a <see cref="Permission"/> for a caller with <see cref="AccessPolicy"/>: for every request through
@@ -27,6 +28,8 @@ public sealed class PermissionCheck(IGrainFactory grains)
         Permission.Holder p => await CanActOnHolder(caller, p.DutyHolder, p.Action),
         Permission.Pledge p => await CanActOnPledge(caller, p),
         Permission.Bulletin p => await CanActOnBulletin(caller, p),
+        Permission.Inspection p => await CanActOnInspection(caller, p),
+        Permission.Rectification p => await CanActOnRectification(caller, p),
         _ => false,
     };
 
@@ -140,6 +143,19 @@ public sealed class PermissionCheck(IGrainFactory grains)
             _ => await CanActOnHolder(caller, pair.PartyB, HolderAction.ReadRecords)
                  || await CanActOnHolder(caller, DutyHolder.Leader(pair.PartyB.BrigadeId, pair.PartyA), HolderAction.ReadRecords),
         };
+    }
+
+    /// <summary>Answered from the brigade's 督责台账, so probing ids activates nothing; another brigade's inspection is missing too.</summary>
+    private async ValueTask<bool> CanActOnInspection(Caller caller, Permission.Inspection permission)
+    {
+        var inspection = await InspectionLookup.Find(grains, caller, permission.InspectionId) ?? throw DomainException.NotFound("检查不存在。");
+        return AccessPolicy.CanActOnInspection(caller, inspection, permission.Action, await LeaderOf(caller));
+    }
+
+    private async ValueTask<bool> CanActOnRectification(Caller caller, Permission.Rectification permission)
+    {
+        var (item, inspection) = await InspectionLookup.FindItem(grains, caller, permission.RectificationId) ?? throw DomainException.NotFound("整改事项不存在。");
+        return AccessPolicy.CanActOnRectification(caller, item, inspection.InspectorIds, permission.Action, await LeaderOf(caller));
     }
 
     private async ValueTask<LeaderDefinition?> LeaderOf(Caller caller)

@@ -17,6 +17,12 @@ public interface IOversightGrain : IGrainWithStringKey
 
     Task OnBulletinChanged(Bulletin bulletin);
 
+    /// <summary>The inspection; null when the brigade has none under this id (asking activates nothing else).</summary>
+    Task<Inspection?> FindInspection(string inspectionId);
+
+    /// <summary>The 整改 item; null when the brigade has none under this id.</summary>
+    Task<Rectification?> FindRectification(string rectificationId);
+
     /// <summary>The inspections of a year (null: all), latest first.</summary>
     Task<Inspection[]> ListInspections(int? year);
 

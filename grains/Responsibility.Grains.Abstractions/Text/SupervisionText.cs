@@ -31,6 +31,10 @@ public static class SupervisionText
         InboxItemKind.InstructionAnswered => "批示待办结",
         InboxItemKind.UnitUnreported => "催报",
         InboxItemKind.DutySlot => "责任清单",
+        InboxItemKind.RectificationDue => "整改待办",
+        InboxItemKind.RectificationWarning => "整改预警",
+        InboxItemKind.RectificationOverdue => "整改逾期",
+        InboxItemKind.RectificationToCheck => "整改待核查",
         _ => "逾期督办",
     };
 

@@ -24,6 +24,7 @@ public sealed class AuditDescriber(
             : SupervisionDescriber.Describes(row.StreamId) ? supervision.Describe(row)
             : DutyDescriber.Describes(row.StreamId) ? new DutyDescriber(brigade).Describe(row)
             : BulletinDescriber.Describes(row.StreamId) ? new BulletinDescriber(brigade).Describe(row)
+            : OversightDescriber.Describes(row.StreamId) ? new OversightDescriber(brigade).Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);

@@ -84,6 +84,10 @@ public sealed class OversightGrain(IEventStore events, [FromKeyedServices(Domain
         return Task.CompletedTask;
     }
 
+    public Task<Inspection?> FindInspection(string inspectionId) => Task.FromResult(inspections.GetValueOrDefault(inspectionId));
+
+    public Task<Rectification?> FindRectification(string rectificationId) => Task.FromResult(rectifications.GetValueOrDefault(rectificationId));
+
     public Task<Inspection[]> ListInspections(int? year) => Task.FromResult(inspections.Values
         .Where(i => year is null || i.Date.Year == year)
         .OrderByDescending(i => i.Date).ThenByDescending(i => i.RecordedAt)

@@ -5,7 +5,22 @@ using Responsibility.Storage.Events;
 
 public static partial class OversightLog
 {
-    // Placeholder until the inspections are kept in the log.
-    public static Task<IReadOnlyList<Inspection>> Inspections(IEventStore events, string brigadeId) =>
-        Task.FromResult<IReadOnlyList<Inspection>>([]);
+    /// <summary>The brigade's inspections as their streams leave them.</summary>
+    public static async Task<IReadOnlyList<Inspection>> Inspections(IEventStore events, string brigadeId)
+    {
+        var prefix = InspectionEvent.Stream("");
+        var rows = await events.ReadScopeAsync(brigadeId, prefix);
+        var states = new Dictionary<string, InspectionState>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!states.TryGetValue(row.StreamId, out var state))
+            {
+                states[row.StreamId] = state = new InspectionState();
+            }
+
+            state.Apply(InspectionEvent.Codec.Decode(row));
+        }
+
+        return [.. states.Select(s => s.Value.Inspection(s.Key[prefix.Length..])).OfType<Inspection>()];
+    }
 }

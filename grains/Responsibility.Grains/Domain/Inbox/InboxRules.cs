@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Domain.Inbox;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Text;
 
@@ -57,6 +58,7 @@ public static class InboxRules
             items.AddRange(facts.Duties.Where(s => s.Holder == holder).SelectMany(s => DutySlots(s, facts.Today)));
         }
 
+        items.AddRange(Rectifications(reader, facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
@@ -117,6 +119,54 @@ public static class InboxRules
             }
         }
     }
+
+    /// <summary>
+    /// The 整改 ladder (days from <see cref="Abstractions.Org.BrigadeSettings.WarningDays"/>, before the current due date):
+    /// the unit head from the first warning, when returned and when overdue; the leaders who supervise (分管) the unit from
+    /// the last warning and when overdue; the brigade's leaders (大队长) when overdue. A reported item waits for its check
+    /// instead: its inspectors and the brigade's leaders are asked for 销号 or 退回.
+    /// </summary>
+    private static IEnumerable<InboxItem> Rectifications(InboxReader reader, InboxFacts facts)
+    {
+        var days = facts.Brigade.Settings.WarningDays;
+        var supervised = reader is { Role: Role.Leader or Role.BrigadeLeader, LeaderId: { } me }
+            ? Array.Find(facts.Brigade.Leaders, l => l.Id == me)?.UnitIds ?? []
+            : [];
+        foreach (var r in facts.Rectifications.Where(r => r.State != RectificationState.Closed))
+        {
+            var overdue = r.IsOverdue(facts.Today);
+            if (r.State == RectificationState.Reported)
+            {
+                var inspectors = facts.Inspections.GetValueOrDefault(r.InspectionId)?.InspectorIds ?? [];
+                if (reader.Role == Role.BrigadeLeader
+                    || (reader is { Role: Role.Leader, LeaderId: { } inspector } && inspectors.Contains(inspector)))
+                {
+                    yield return Rectification(InboxItemKind.RectificationToCheck, r, overdue, r.Report()!.Text);
+                }
+
+                continue;
+            }
+
+            if (reader.Role == Role.UnitHead && reader.UnitId == r.UnitId
+                && (overdue || r.State == RectificationState.Returned || facts.Today >= r.Due.AddDays(-days[0])))
+            {
+                var returned = r.State == RectificationState.Returned ? Array.FindLast(r.Steps, s => s.Kind == RectificationStepKind.Returned) : null;
+                yield return Rectification(InboxItemKind.RectificationDue, r, overdue, returned is null ? null : $"已退回：{returned.Text}");
+            }
+
+            if (reader.Role == Role.BrigadeLeader && overdue)
+            {
+                yield return Rectification(InboxItemKind.RectificationOverdue, r, overdue, null);
+            }
+            else if (supervised.Contains(r.UnitId) && (overdue || facts.Today >= r.Due.AddDays(-days[^1])))
+            {
+                yield return Rectification(InboxItemKind.RectificationWarning, r, overdue, null);
+            }
+        }
+    }
+
+    private static InboxItem Rectification(InboxItemKind kind, Rectification r, bool overdue, string? detail) => new(
+        kind, $"整改：{r.Problem}", r.Due, overdue, UnitId: r.UnitId, Detail: detail, RectificationId: r.Id);
 
     /// <summary>"责任清单：开展谈心谈话（2026年第四季度）", 待履责 by its due day or 已逾期未履责.</summary>
     private static IEnumerable<InboxItem> DutySlots(DutySheet sheet, DateOnly today)
