@@ -20,6 +20,7 @@ public static class SupervisionText
         InstructionStepKind.Answered => "答复办理情况",
         InstructionStepKind.Closed => "办结",
         InstructionStepKind.Reopened => "重新交办",
+        InstructionStepKind.Extended => "延期",
         _ => "逾期转分管领导督办",
     };
 

@@ -44,6 +44,7 @@ public sealed class AuditDescriber(
                 new("佐证材料", null, r.Entry.Attachments is { Length: > 0 } files ? string.Join("、", files.Select(f => f.FileName)) : null),
             ]),
             EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
+            TaskDueMoved m => ("延期调整时限", taskId, subject, [new("调整后时限", null, Date(m.Due)), new("延期申请", null, m.ExtensionId)]),
             _ => (e.GetType().Name, taskId, subject, []),
         };
     }

@@ -12,6 +12,7 @@ public abstract record DutyHolderEvent : JournalEvent
         ["DutyRecorded"] = typeof(DutyRecorded),
         ["PledgeSigned"] = typeof(PledgeSigned),
         ["RiskPut"] = typeof(RiskPut),
+        ["SlotDueMoved"] = typeof(SlotDueMoved),
     });
 
     /// <summary>"leader/{brigadeId}/{leaderId}" or "unit/{brigadeId}/{unitId}".</summary>
@@ -29,3 +30,7 @@ public sealed record PledgeSigned(PledgeSignature Signature) : DutyHolderEvent;
 /// <summary>A row of a unit's 廉政风险点 register put; <see cref="Before"/> is what it was (null: new).</summary>
 [GenerateSerializer, Alias("Responsibility.RiskPut")]
 public sealed record RiskPut(RiskRow? Before, RiskRow Row) : DutyHolderEvent;
+
+/// <summary>A slot's due date moved by a granted extension; the 清单 keeps the period's date as the original.</summary>
+[GenerateSerializer, Alias("Responsibility.SlotDueMoved")]
+public sealed record SlotDueMoved(SlotDueMove Move) : DutyHolderEvent;

@@ -16,6 +16,10 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
     [Id(2)]
     public List<RiskRow> Risks { get; set; } = [];
 
+    /// <summary>Due dates moved by granted extensions, in order.</summary>
+    [Id(3)]
+    public List<SlotDueMove> SlotMoves { get; set; } = [];
+
     public void Apply(DutyHolderEvent e)
     {
         switch (e)
@@ -29,6 +33,9 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
             case RiskPut put:
                 Risks.RemoveAll(r => r.Year == put.Row.Year && r.Id == put.Row.Id);
                 Risks.Add(put.Row);
+                break;
+            case SlotDueMoved moved:
+                SlotMoves.Add(moved.Move);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown duty holder event");

@@ -111,7 +111,7 @@ public static class InboxRules
         var grace = ReportingPeriods.GraceDays(facts.Brigade.Settings);
         foreach (var v in facts.Instructions.Where(v => v.Record.Definition.LeaderId == leaderId && !listed.Contains(v.Record.Definition.Id)))
         {
-            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Definition.DueDate!.Value.AddDays(grace))
+            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Due()!.Value.AddDays(grace))
             {
                 yield return Instruction(InboxItemKind.InstructionOverdue, v, v.Record.Answer()?.Text);
             }
@@ -136,7 +136,7 @@ public static class InboxRules
     }
 
     private static InboxItem Instruction(InboxItemKind kind, InstructionView v, string? detail) => new(
-        kind, v.Record.Definition.Text, v.Record.Definition.DueDate, v.Status == InstructionStatus.Overdue,
+        kind, v.Record.Definition.Text, v.Record.Due(), v.Status == InstructionStatus.Overdue,
         TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
 
     private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);
