@@ -23,6 +23,7 @@ public sealed class AuditDescriber(
             row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal) ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
             : SupervisionDescriber.Describes(row.StreamId) ? supervision.Describe(row)
             : DutyDescriber.Describes(row.StreamId) ? new DutyDescriber(brigade).Describe(row)
+            : ExtensionDescriber.Describes(row.StreamId) ? ExtensionDescriber.Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);

@@ -47,6 +47,8 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
             new("防控措施", p.Before?.Measures, p.Row.Measures),
             new("责任领导", p.Before is null ? null : Leader(p.Before.LeaderId), Leader(p.Row.LeaderId)),
         ]),
+        SlotDueMoved m => ("延期调整时限", null, m.Move.SlotId,
+            [new("调整后时限", null, m.Move.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("延期申请", null, m.Move.ExtensionId)]),
         _ => (e.GetType().Name, null, "", []),
     };
 
