@@ -30,6 +30,24 @@ public abstract record Permission
 
     /// <summary>A 责任书, by its id; one the caller's brigade does not have is 404.</summary>
     public sealed record Pledge(string PledgeId, PledgeAction Action) : Permission;
+
+    /// <summary>
+    /// Asking for an extension of a target of the caller's brigade (<see cref="AccessPolicy.CanAskExtension"/>); a target
+    /// the brigade does not have is refused naming <c>target</c>.
+    /// </summary>
+    public sealed record AskExtension(Grains.Abstractions.Oversight.ExtensionTarget Target) : Permission;
+
+    /// <summary>A 延期申请; one the caller's brigade does not have is 404.</summary>
+    public sealed record Extension(string ExtensionId, ExtensionAction Action) : Permission;
+}
+
+public enum ExtensionAction
+{
+    /// <summary>The request and its 审批单: its requester, approver(s), the brigade's Admin and leaders, the unit's 分管领导.</summary>
+    Read,
+
+    /// <summary>Grant or refuse: the approver (the grain refuses the requester).</summary>
+    Decide,
 }
 
 public enum BrigadeAction

@@ -72,7 +72,7 @@ public sealed class DutyCalendarTests
     [InlineData("talk", null)]
     [InlineData("talk:20", null)]
     [InlineData("talk:abcd", null)]
-    public void SlotIdNamesTheYearOfItsPeriod(string slotId, int? year) => Assert.Equal(year, DutyCalendar.YearOf(slotId));
+    public void SlotIdNamesTheYearOfItsPeriod(string slotId, int? year) => Assert.Equal(year, DutySlotIds.YearOf(slotId));
 
     [Fact]
     public void AnItemHeldByOthersMakesNoSlotsForThisLeader()

@@ -149,7 +149,7 @@ public abstract class DutyHolderGrain(IEventStore events, TimeProvider time)
     }
 
     /// <summary>The holder's slot as it stands today; null when its 清单 has no such slot for the holder.</summary>
-    private async Task<DutySlot?> FindSlot(string slotId) => DutyCalendar.YearOf(slotId) is { } year
+    private async Task<DutySlot?> FindSlot(string slotId) => DutySlotIds.YearOf(slotId) is { } year
         ? (await GetDuties(year, null)).Items.SelectMany(i => i.Slots).FirstOrDefault(s => s.Id == slotId)
         : null;
 }

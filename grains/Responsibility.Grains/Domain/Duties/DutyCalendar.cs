@@ -30,11 +30,5 @@ public static class DutyCalendar
     /// <summary>The item a slot id names, or null when it is not one.</summary>
     public static string? ItemOf(string slotId) => slotId.LastIndexOf(':') is > 0 and var colon ? slotId[..colon] : null;
 
-    /// <summary>The year of a slot id's period (2026-03, 2026-Q1 …), or null when it is not one.</summary>
-    public static int? YearOf(string slotId) =>
-        slotId.LastIndexOf(':') is > 0 and var colon && slotId.Length >= colon + 5
-        && int.TryParse(slotId.AsSpan(colon + 1, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-        && year is >= 2000 and <= 2100 ? year : null;
-
     private static Period Span(string key, DateOnly start, int months) => new(key, start, start.AddMonths(months).AddDays(-1));
 }

@@ -1,17 +1,14 @@
-namespace Responsibility.Grains.Oversight;
+namespace Responsibility.Grains.Abstractions.Oversight;
 
-using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
-using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Text;
-using Responsibility.Grains.Domain.Duties;
 
 /// <summary>
-/// What an extension asks about its target, read from the grain that holds it, and the move a grant makes there. A
-/// target of another brigade is answered as unknown.
+/// What an extension asks about its target, read from the grain that holds it (the extension grain to file a request,
+/// the api to decide who may ask), and the move a grant makes there. A target of another brigade is answered as unknown.
 /// </summary>
-internal static class ExtensionTargets
+public static class ExtensionTargets
 {
     /// <summary>The target as it stands: its name, unit, supervising leader (null: the brigade's leaders) and dates.</summary>
     public sealed record Facts(string Title, string? UnitId, string? LeaderId, Deadline Deadline);
@@ -93,7 +90,7 @@ internal static class ExtensionTargets
             (null, { } leaderId) => Array.Exists(brigade.Leaders, l => l.Id == leaderId),
             _ => false,
         };
-        if (!known || DutyCalendar.YearOf(target.Id) is not { } year)
+        if (!known || DutySlotIds.YearOf(target.Id) is not { } year)
         {
             return null;
         }
