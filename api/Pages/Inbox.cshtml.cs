@@ -25,6 +25,7 @@ public sealed class InboxModel(ISender sender) : PageModel
     {
         InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
+        InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.DutySlot => item.UnitId is { } unit
             ? $"/b/{Caller.BrigadeId}/records/new?unit={Uri.EscapeDataString(unit)}&slot={Uri.EscapeDataString(item.SlotId ?? "")}"
             : $"/b/{Caller.BrigadeId}/records/new?leader={Uri.EscapeDataString(Caller.LeaderId ?? "")}&slot={Uri.EscapeDataString(item.SlotId ?? "")}",
@@ -40,6 +41,7 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.InstructionAnswered => $"{item.UnitName ?? "承办单位"}已答复，待您办结：{item.Detail}",
         InboxItemKind.UnitUnreported => $"{item.Count} 项任务宽限期满仍未填报，请督促",
         InboxItemKind.DutySlot => $"{item.Detail}，请记录履责纪实",
+        InboxItemKind.ExtensionToDecide => $"{item.UnitName ?? "申请单位"}{item.Detail}，待您审批",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

@@ -11,6 +11,9 @@ using Responsibility.Grains.Abstractions.Tasks;
 [Collection(ClusterCollection.Name)]
 public sealed class DueMoveTests(ClusterFixture cluster)
 {
+    // Other tests of the collection move the shared clock: these judge "today" as 2024-06-15.
+    private readonly ClusterFixture cluster = At(cluster, new DateTimeOffset(2024, 6, 15, 4, 0, 0, TimeSpan.Zero));
+
     [Fact]
     public async Task MovedTaskKeepsItsOriginalDueAndPacesByTheCurrentOne()
     {
@@ -106,4 +109,10 @@ public sealed class DueMoveTests(ClusterFixture cluster)
         TestBrigade.Draft("YQ-" + Guid.NewGuid().ToString("N")[..6], "xuanchuan", DutyLine.Business,
             new Metric(MetricKind.Count, 100, "次", RateDirection.HigherIsBetter, [])) with { Due = due },
         TestBrigade.Admin);
+
+    private static ClusterFixture At(ClusterFixture cluster, DateTimeOffset now)
+    {
+        cluster.Time.AdjustTime(now);
+        return cluster;
+    }
 }

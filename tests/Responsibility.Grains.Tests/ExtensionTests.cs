@@ -1,7 +1,9 @@
 namespace Responsibility.Grains.Tests;
 
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
+using Responsibility.Grains.Abstractions.Inbox;
 using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -13,6 +15,9 @@ using Responsibility.Grains.Abstractions.Tasks;
 [Collection(ClusterCollection.Name)]
 public sealed class ExtensionTests(ClusterFixture cluster)
 {
+    // Other tests of the collection move the shared clock: these judge "today" as 2024-06-15.
+    private readonly ClusterFixture cluster = At(cluster, new DateTimeOffset(2024, 6, 15, 4, 0, 0, TimeSpan.Zero));
+
     private const string Head = "xuanchuan-head";
 
     [Fact]
@@ -143,6 +148,25 @@ public sealed class ExtensionTests(ClusterFixture cluster)
         Assert.Equal(ErrorKind.Forbidden, leaderOwn.Kind);
     }
 
+    [Fact]
+    public async Task PendingRequestWaitsInTheApproversInboxOnlyUntilDecided()
+    {
+        var (brigade, task) = await Arrange(new DateOnly(2024, 6, 30));
+        var asked = await Ask(brigade, Target(task), new DateOnly(2024, 7, 20));
+        var inbox = cluster.Grains.GetGrain<IInboxGrain>(brigade.Id);
+        var zhao = new InboxReader("zhao-account", Role.Leader, null, "zhao");
+
+        var waiting = await inbox.For(zhao);
+        var wang = await inbox.For(new InboxReader("wang-account", Role.BrigadeLeader, null, "wang"));
+        await Extension(asked.Id).Grant(new DateOnly(2024, 7, 20), null, "zhao-account");
+        var decided = await inbox.For(zhao);
+
+        var item = waiting.Items.Single(i => i.Kind == InboxItemKind.ExtensionToDecide);
+        Assert.Equal((asked.Id, "xuanchuan", new DateOnly(2024, 6, 30)), (item.ExtensionId, item.UnitId, item.Due));
+        Assert.DoesNotContain(wang.Items, i => i.Kind == InboxItemKind.ExtensionToDecide);
+        Assert.DoesNotContain(decided.Items, i => i.Kind == InboxItemKind.ExtensionToDecide);
+    }
+
     private async Task<(TestBrigade Brigade, string TaskId)> Arrange(DateOnly due)
     {
         var brigade = await new TestBrigade(cluster.Grains).Create();
@@ -167,4 +191,10 @@ public sealed class ExtensionTests(ClusterFixture cluster)
     private static DutyItem Talks() => new(
         "talk", 2024, "班子成员一岗双责", "开展谈心谈话", "每月谈心谈话一次", DutyLine.Accountability, Cadence.Monthly, null,
         "谈话记录", new DutyAssignees(false, ["zhao"], ["xuanchuan"]), []);
+
+    private static ClusterFixture At(ClusterFixture cluster, DateTimeOffset now)
+    {
+        cluster.Time.AdjustTime(now);
+        return cluster;
+    }
 }

@@ -32,6 +32,7 @@ public static class SupervisionText
         InboxItemKind.InstructionAnswered => "批示待办结",
         InboxItemKind.UnitUnreported => "催报",
         InboxItemKind.DutySlot => "责任清单",
+        InboxItemKind.ExtensionToDecide => "延期待审批",
         _ => "逾期督办",
     };
 

@@ -23,4 +23,7 @@ public sealed record InboxFacts(
 {
     /// <summary>The reader's own 清单 of this year (and of last year early in January), judged today; empty for the deadlines.</summary>
     public IReadOnlyList<DutySheet> Duties { get; init; } = [];
+
+    /// <summary>The brigade's extension requests waiting for a decision; empty for a reader who decides none.</summary>
+    public IReadOnlyList<Abstractions.Oversight.ExtensionRequest> PendingExtensions { get; init; } = [];
 }
