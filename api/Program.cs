@@ -56,6 +56,7 @@ app.MapInbox();
 app.MapDuties();
 app.MapBulletins();
 app.MapInspections();
+app.MapExtensions();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -136,6 +136,56 @@ public static class AccessPolicy
         };
     }
 
+    /// <summary>
+    /// 延期申请 (SPEC §3): before the current due date the head of the target's unit asks (a leader for their own duty
+    /// slot); once it has passed only a leader in scope sets a new date — a BrigadeLeader, or the target's supervising
+    /// leader or the leader over its unit.
+    /// </summary>
+    public static bool CanAskExtension(Caller caller, ExtensionTarget target, ExtensionTargets.Facts facts, bool pastDue, LeaderDefinition? callerLeader)
+    {
+        if (pastDue)
+        {
+            return CanSetDue(caller, facts, callerLeader);
+        }
+
+        return target.LeaderId is { } own
+            ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == own
+            : caller.Role == Role.UnitHead && facts.UnitId is not null && caller.UnitId == facts.UnitId;
+    }
+
+    public static bool CanSetDue(Caller caller, ExtensionTargets.Facts facts, LeaderDefinition? callerLeader) =>
+        caller.Role == Role.BrigadeLeader
+        || (caller.Role == Role.Leader && caller.LeaderId is not null
+            && (facts.LeaderId == caller.LeaderId || (facts.UnitId is not null && callerLeader?.UnitIds.Contains(facts.UnitId) == true)));
+
+    /// <summary>
+    /// A 延期申请 is read by its requester, its approver(s), the brigade's Admin and leaders and the leader over its unit (a
+    /// Viewer never); decided by its approver: the leader it names, or a BrigadeLeader when it names none.
+    /// </summary>
+    public static bool CanActOnExtension(Caller caller, ExtensionRequest request, ExtensionAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == ExtensionAction.Read;
+        }
+
+        if (caller.BrigadeId != request.BrigadeId || caller.Role == Role.Viewer)
+        {
+            return false;
+        }
+
+        var decides = request.Approver.LeaderId is { } leaderId
+            ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == leaderId
+            : caller.Role == Role.BrigadeLeader;
+        return action switch
+        {
+            ExtensionAction.Read => decides || caller.Username == request.Requester || caller.Role is Role.Admin or Role.BrigadeLeader
+                || (request.UnitId is not null && callerLeader?.UnitIds.Contains(request.UnitId) == true),
+            ExtensionAction.Decide => decides,
+            _ => false,
+        };
+    }
+
     public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
     {
         MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),

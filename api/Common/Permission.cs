@@ -33,11 +33,30 @@ public abstract record Permission
 
     /// <summary>A 通报, by its id; one the caller's brigade does not have is 404.</summary>
     public sealed record Bulletin(string BulletinId, BulletinAction Action) : Permission;
+
     /// <summary>An inspection (检查); one the caller's brigade does not have is 404.</summary>
     public sealed record Inspection(string InspectionId, InspectionAction Action) : Permission;
 
     /// <summary>A 整改 item; one the caller's brigade does not have is 404.</summary>
     public sealed record Rectification(string RectificationId, RectificationAction Action) : Permission;
+
+    /// <summary>
+    /// Asking for an extension of a target of the caller's brigade (<see cref="AccessPolicy.CanAskExtension"/>); a target
+    /// the brigade does not have is refused naming <c>target</c>.
+    /// </summary>
+    public sealed record AskExtension(Grains.Abstractions.Oversight.ExtensionTarget Target) : Permission;
+
+    /// <summary>A 延期申请; one the caller's brigade does not have is 404.</summary>
+    public sealed record Extension(string ExtensionId, ExtensionAction Action) : Permission;
+}
+
+public enum ExtensionAction
+{
+    /// <summary>The request and its 审批单: its requester, approver(s), the brigade's Admin and leaders, the unit's 分管领导.</summary>
+    Read,
+
+    /// <summary>Grant or refuse: the approver (the grain refuses the requester).</summary>
+    Decide,
 }
 
 public enum BrigadeAction

@@ -57,6 +57,8 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
         RectificationClosed c => ("整改销号", null, $"整改 {c.RectificationId}", []),
         RectificationDueMoved m => ("调整整改时限", null, $"整改 {m.RectificationId}",
             [new("调整后时限", null, m.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]),
+        SlotDueMoved m => ("延期调整时限", null, m.Move.SlotId,
+            [new("调整后时限", null, m.Move.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("延期申请", null, m.Move.ExtensionId)]),
         _ => (e.GetType().Name, null, "", []),
     };
 

@@ -19,6 +19,7 @@ public abstract record DutyHolderEvent : JournalEvent
         ["RectificationReturned"] = typeof(RectificationReturned),
         ["RectificationClosed"] = typeof(RectificationClosed),
         ["RectificationDueMoved"] = typeof(RectificationDueMoved),
+        ["SlotDueMoved"] = typeof(SlotDueMoved),
     });
 
     /// <summary>"leader/{brigadeId}/{leaderId}" or "unit/{brigadeId}/{unitId}".</summary>
@@ -56,3 +57,7 @@ public sealed record RectificationClosed(string RectificationId) : DutyHolderEve
 /// <summary>The item's current due date moved by a granted extension; its original date stays.</summary>
 [GenerateSerializer, Alias("Responsibility.RectificationDueMoved")]
 public sealed record RectificationDueMoved(string RectificationId, string ExtensionId, DateOnly Due) : DutyHolderEvent;
+
+/// <summary>A slot's due date moved by a granted extension; the 清单 keeps the period's date as the original.</summary>
+[GenerateSerializer, Alias("Responsibility.SlotDueMoved")]
+public sealed record SlotDueMoved(SlotDueMove Move) : DutyHolderEvent;

@@ -21,6 +21,10 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
     [Id(3)]
     public List<Rectification> Rectifications { get; set; } = [];
 
+    /// <summary>Due dates moved by granted extensions, in order.</summary>
+    [Id(4)]
+    public List<SlotDueMove> SlotMoves { get; set; } = [];
+
     public void Apply(DutyHolderEvent e)
     {
         switch (e)
@@ -49,6 +53,8 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
                 break;
             case RectificationDueMoved moved:
                 Step(moved.RectificationId, new(RectificationStepKind.Extended, e.Actor, e.At, Due: moved.Due, ExtensionId: moved.ExtensionId));
+            case SlotDueMoved moved:
+                SlotMoves.Add(moved.Move);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown duty holder event");

@@ -21,7 +21,13 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
     public async Task<InboxContents> For(InboxReader reader)
     {
         var facts = await Facts(GrainFactory, this.GetPrimaryKeyString(), time, reader.Role == Role.UnitHead ? reader.UnitId : null);
-        facts = facts with { Duties = await Duties(GrainFactory, reader, facts) };
+        facts = facts with
+        {
+            Duties = await Duties(GrainFactory, reader, facts),
+            PendingExtensions = reader.Role is Role.Leader or Role.BrigadeLeader
+                ? [.. (await GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id).ListExtensions()).Where(e => e.State == ExtensionState.Pending)]
+                : [],
+        };
         if (reader.Role is Role.UnitHead or Role.Leader or Role.BrigadeLeader)
         {
             var oversight = GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id);

@@ -30,4 +30,6 @@ public sealed record InboxFacts(
 
     /// <summary>The inspections those items came from (their inspectors check a report), by id.</summary>
     public IReadOnlyDictionary<string, Inspection> Inspections { get; init; } = new Dictionary<string, Inspection>();
+    /// <summary>The brigade's extension requests waiting for a decision; empty for a reader who decides none.</summary>
+    public IReadOnlyList<Abstractions.Oversight.ExtensionRequest> PendingExtensions { get; init; } = [];
 }

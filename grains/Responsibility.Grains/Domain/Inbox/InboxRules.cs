@@ -13,7 +13,8 @@ using Responsibility.Grains.Abstractions.Text;
 /// to close an answered instruction (<see cref="InstructionAuthority.ExpectedCloser"/>): it, waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
 /// (催报) and the supervised instructions still overdue (逾期督办). Whoever holds duties of the 责任清单 (a leader their own,
 /// a unit head their unit's): each slot due now and not recorded, and each missed (未履责) within the last
-/// <see cref="MissedShownDays"/> days. Nothing else: quiet when nothing is due.
+/// <see cref="MissedShownDays"/> days. A leader: the 延期申请 waiting for their decision (never their own). Nothing else:
+/// quiet when nothing is due.
 /// </summary>
 public static class InboxRules
 {
@@ -53,6 +54,9 @@ public static class InboxRules
             items.AddRange(ForLeader(leaderId, facts, toClose.Select(v => v.Record.Definition.Id).ToHashSet()));
         }
 
+        items.AddRange(facts.PendingExtensions.Where(e => Decides(reader, e)).Select(e => new InboxItem(
+            InboxItemKind.ExtensionToDecide, $"延期申请：{e.TargetTitle}", e.Deadline.Due, false, UnitId: e.UnitId,
+            Detail: $"申请延期至{e.ProposedDue.Month}月{e.ProposedDue.Day}日：{e.Reason}", ExtensionId: e.Id)));
         if (DutyHolderOf(reader, facts.Brigade.Id) is { } holder)
         {
             items.AddRange(facts.Duties.Where(s => s.Holder == holder).SelectMany(s => DutySlots(s, facts.Today)));
@@ -63,6 +67,13 @@ public static class InboxRules
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
     }
+
+    /// <summary>The approver of a pending request, not its requester: the leader it names, or a BrigadeLeader when none.</summary>
+    public static bool Decides(InboxReader reader, Abstractions.Oversight.ExtensionRequest e) =>
+        e.State == Abstractions.Oversight.ExtensionState.Pending && e.Requester != reader.Username
+        && (e.Approver.LeaderId is { } leaderId
+            ? reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId == leaderId
+            : reader.Role == Role.BrigadeLeader);
 
     private static IEnumerable<InboxItem> ForUnitHead(string unitId, InboxFacts facts)
     {
@@ -113,7 +124,7 @@ public static class InboxRules
         var grace = ReportingPeriods.GraceDays(facts.Brigade.Settings);
         foreach (var v in facts.Instructions.Where(v => v.Record.Definition.LeaderId == leaderId && !listed.Contains(v.Record.Definition.Id)))
         {
-            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Definition.DueDate!.Value.AddDays(grace))
+            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Due()!.Value.AddDays(grace))
             {
                 yield return Instruction(InboxItemKind.InstructionOverdue, v, v.Record.Answer()?.Text);
             }
@@ -186,7 +197,7 @@ public static class InboxRules
     }
 
     private static InboxItem Instruction(InboxItemKind kind, InstructionView v, string? detail) => new(
-        kind, v.Record.Definition.Text, v.Record.Definition.DueDate, v.Status == InstructionStatus.Overdue,
+        kind, v.Record.Definition.Text, v.Record.Due(), v.Status == InstructionStatus.Overdue,
         TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
 
     private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);
