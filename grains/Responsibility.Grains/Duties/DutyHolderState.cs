@@ -53,8 +53,9 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
                 break;
             case RectificationDueMoved moved:
                 Step(moved.RectificationId, new(RectificationStepKind.Extended, e.Actor, e.At, Due: moved.Due, ExtensionId: moved.ExtensionId));
-            case SlotDueMoved moved:
-                SlotMoves.Add(moved.Move);
+                break;
+            case SlotDueMoved slotMoved:
+                SlotMoves.Add(slotMoved.Move);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown duty holder event");
