@@ -58,6 +58,39 @@ public sealed class UpgradeBeforeOversightTests
     }
 
     [Fact]
+    public async Task TasksInstructionsAndSlotsOfTheUpgradedFolderAnswerTheirDueDateAsOriginalAndCurrentUnextended()
+    {
+        var (dataPath, expected) = Unpack();
+        await using var factory = new ApiFactory(dataPath);
+        var leader = await factory.SignIn("dadui", Password);
+        var year = (int)expected["year"]!;
+        const string Brigade = "/api/v1/brigades/zichuan";
+
+        var tasks = Dated(await leader.Read<JsonNode>($"{Brigade}/tasks?year={year}"));
+        var instructions = Dated(await leader.Read<JsonNode>($"{Brigade}/instructions"));
+        var slots = new List<JsonObject>();
+        foreach (var (unitId, _) in expected["unitDuties"]!.AsObject())
+        {
+            slots.AddRange(Dated(await leader.Read<JsonNode>($"{Brigade}/units/{unitId}/duties?year={year}")));
+        }
+
+        Assert.Equal(expected["tasks"]!.AsArray().Count, tasks.Count);
+        Assert.Equal(expected["instructions"]!.AsArray().Count(i => i!["dueDate"] is not null), instructions.Count);
+        Assert.NotEmpty(slots);
+        Assert.All(tasks.Concat(instructions).Concat(slots), o =>
+            Assert.Equal(((string?)o["due"] ?? (string?)o["dueDate"], 0), ((string?)o["originalDue"], (int)o["extensionCount"]!)));
+    }
+
+    /// <summary>Every object in the answer that carries an original due date.</summary>
+    private static List<JsonObject> Dated(JsonNode? node) => node switch
+    {
+        JsonObject o when o.ContainsKey("originalDue") && o["originalDue"] is not null => [o, .. o.Select(p => p.Value).SelectMany(Dated)],
+        JsonObject o => [.. o.Select(p => p.Value).SelectMany(Dated)],
+        JsonArray a => [.. a.SelectMany(Dated)],
+        _ => [],
+    };
+
+    [Fact]
     public async Task OversightOfTheUpgradedFolderIsEmptyAndItsStoredReportReadsAsBefore()
     {
         var (dataPath, expected) = Unpack();
