@@ -34,6 +34,22 @@ public sealed class ExtensionApiTests(SharedApi api)
     }
 
     [Fact]
+    public async Task GrantedInstructionAnswersItsOriginalAndCurrentDueAndIsNotOverdueBeforeTheNewDate()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var instructionId = await brigade.Issued("fazhi", ExtensionCalls.Day(5));
+        var (head, wang) = (await brigade.SignIn("fazhi"), await brigade.SignIn("dadui"));
+
+        var asked = await (await head.Ask("Instruction", instructionId, 12)).Body();
+        var granted = await wang.PostAsJsonAsync($"/api/v1/extensions/{asked.Id()}/grant", new { grantedDue = ExtensionCalls.Day(12) });
+        var instruction = await wang.Read<JsonObject>($"/api/v1/instructions/{instructionId}");
+
+        Assert.Equal(("wang", HttpStatusCode.OK), ((string?)asked["approver"]!["leaderId"], granted.StatusCode));
+        Assert.Equal((ExtensionCalls.Day(5), ExtensionCalls.Day(12), 1), ((string)instruction["originalDue"]!, (string)instruction["due"]!, (int)instruction["extensionCount"]!));
+        Assert.Equal("Extended", (string)instruction["steps"]!.AsArray().Single()!["kind"]!);
+    }
+
+    [Fact]
     public async Task TheRequesterCannotGrantTheirOwnRequestAndADecisionIsMadeOnce()
     {
         var brigade = await new ApiBrigade(api.Factory).Create();
