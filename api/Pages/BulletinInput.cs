@@ -17,13 +17,3 @@ public sealed class BulletinEditInput
 
     public string? Body { get; set; }
 }
-
-public static class BulletinText
-{
-    public static string KindName(BulletinKind kind) => kind switch
-    {
-        BulletinKind.Commendation => "表扬通报",
-        BulletinKind.Criticism => "批评通报",
-        _ => "情况通报",
-    };
-}

@@ -2,6 +2,7 @@ namespace Responsibility.Reports.Layouts;
 
 using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Reports.Document;
 
 /// <summary>
@@ -34,7 +35,7 @@ internal static class OversightSection
                 {
                     x.UnitName, Quote(x.Problem) + (x.Repeat ? "（重复发生）" : ""), x.LeaderName, Day(x.OriginalDue, r.Year),
                     x.ExtensionCount > 0 ? $"{Day(x.Due, r.Year)}（延期{x.ExtensionCount}次）" : "—",
-                    t.Overdue.Contains(x) ? "逾期未销号" : StateName(x.State),
+                    t.Overdue.Contains(x) ? "逾期未销号" : InspectionText.StateName(x.State),
                 })]);
         }
 
@@ -95,14 +96,14 @@ internal static class OversightSection
         var parts = new List<string>();
         if (o.InspectionCount > 0)
         {
-            parts.Add("开展" + string.Join("、", o.Inspections.Where(i => i.Count > 0).Select(i => $"{KindName(i.Kind)}{i.Count}次")));
+            parts.Add("开展" + string.Join("、", o.Inspections.Where(i => i.Count > 0).Select(i => $"{InspectionText.KindName(i.Kind)}{i.Count}次")));
         }
 
         if (o.BulletinCount > 0)
         {
             var kinds = o.Bulletins.Where(b => b.Count > 0).ToArray();
             parts.Add($"下发通报{o.BulletinCount}期" +
-                      (kinds.Length > 1 ? $"（{string.Join("、", kinds.Select(b => $"{KindName(b.Kind)}{b.Count}期"))}）" : ""));
+                      (kinds.Length > 1 ? $"（{string.Join("、", kinds.Select(b => $"{InspectionText.BulletinKindName(b.Kind)}{b.Count}期"))}）" : ""));
         }
 
         if (o.RectificationsOpened > 0)
@@ -118,31 +119,6 @@ internal static class OversightSection
 
         yield return new Paragraph($"{period}{string.Join("，", parts)}。", RunIn: "强化执法监督管理。");
     }
-
-    public static string KindName(InspectionKind kind) => kind switch
-    {
-        InspectionKind.EnforcementQuality => "执法质量检查",
-        InspectionKind.Supervision => "督察",
-        InspectionKind.Patrol => "巡察",
-        InspectionKind.Audit => "审计",
-        InspectionKind.Evaluation => "上级考评",
-        _ => "其他检查",
-    };
-
-    public static string KindName(BulletinKind kind) => kind switch
-    {
-        BulletinKind.Commendation => "表扬通报",
-        BulletinKind.Criticism => "批评通报",
-        _ => "情况通报",
-    };
-
-    private static string StateName(RectificationState state) => state switch
-    {
-        RectificationState.Closed => "已销号",
-        RectificationState.Reported => "已报整改情况，待核查",
-        RectificationState.Returned => "退回重新整改",
-        _ => "整改中",
-    };
 
     private static string Subject(ExtensionLine e)
     {

@@ -2,7 +2,7 @@ namespace Responsibility.Grains.Abstractions.Text;
 
 using Responsibility.Grains.Abstractions.Oversight;
 
-/// <summary>The words pages, ledgers and the 操作记录 use for inspections and their 整改 items.</summary>
+/// <summary>The words pages, ledgers, reports, 通报 and the 操作记录 use for inspections, their 整改 items and 通报.</summary>
 public static class InspectionText
 {
     public static string KindName(InspectionKind kind) => kind switch
@@ -12,7 +12,7 @@ public static class InspectionText
         InspectionKind.Patrol => "巡察",
         InspectionKind.Audit => "审计",
         InspectionKind.Evaluation => "上级考评",
-        _ => "其他",
+        _ => "其他检查",
     };
 
     public static string SeverityName(Severity severity) => severity switch
@@ -28,5 +28,12 @@ public static class InspectionText
         RectificationState.Returned => "已退回",
         RectificationState.Closed => "已销号",
         _ => "整改中",
+    };
+
+    public static string BulletinKindName(BulletinKind kind) => kind switch
+    {
+        BulletinKind.Commendation => "表扬通报",
+        BulletinKind.Criticism => "批评通报",
+        _ => "情况通报",
     };
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using Responsibility.Grains.Abstractions.Audit;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Oversight;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Grains.Documents;
 using Responsibility.Grains.Oversight;
 using Responsibility.Storage.Events;
@@ -14,13 +15,6 @@ public sealed class BulletinDescriber(BrigadeInfo brigade)
     public static bool Describes(string streamId) =>
         streamId.StartsWith(BulletinEvent.Stream(""), StringComparison.Ordinal)
         || streamId.StartsWith(DocumentNumberEvent.Stream(""), StringComparison.Ordinal);
-
-    public static string KindName(BulletinKind kind) => kind switch
-    {
-        BulletinKind.Commendation => "表扬通报",
-        BulletinKind.Criticism => "批评通报",
-        _ => "情况通报",
-    };
 
     public (string Action, string? TaskId, string Subject, IEnumerable<AuditChange> Changes) Describe(StoredEvent row)
     {
@@ -38,7 +32,7 @@ public sealed class BulletinDescriber(BrigadeInfo brigade)
         {
             BulletinDrafted d => ("起草通报", null, d.Draft.Title,
             [
-                new("类型", null, KindName(d.Draft.Kind)),
+                new("类型", null, InspectionText.BulletinKindName(d.Draft.Kind)),
                 new("通报单位", null, d.Draft.UnitIds.Length > 0 ? string.Join("、", d.Draft.UnitIds.Select(Unit)) : null),
                 new("正文", null, d.Draft.Body),
             ]),

@@ -29,7 +29,7 @@ public static class BulletinDrafts
 {
     public static BulletinText Situation(Inspection inspection, IReadOnlyList<Rectification> findings, BrigadeInfo brigade)
     {
-        var kind = KindName(inspection.Kind);
+        var kind = InspectionText.KindName(inspection.Kind);
         var units = inspection.UnitIds.Select(u => Unit(brigade, u)).ToArray();
         var inspectors = inspection.InspectorIds.Select(l => Leader(brigade, l)).ToArray();
         var items = findings.OrderBy(f => Order(inspection, f)).ToList();
@@ -182,26 +182,9 @@ public static class BulletinDrafts
         return today > current.Due ? current : ReportingPeriods.Containing(settings, current.Start.AddDays(-1));
     }
 
-    public static string KindName(InspectionKind kind) => kind switch
-    {
-        InspectionKind.EnforcementQuality => "执法质量检查",
-        InspectionKind.Supervision => "督察",
-        InspectionKind.Patrol => "巡察",
-        InspectionKind.Audit => "审计",
-        InspectionKind.Evaluation => "上级考评",
-        _ => "检查",
-    };
-
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.High => "严重",
-        Severity.Medium => "较重",
-        _ => "一般",
-    };
-
     private static string Finding(Rectification f)
     {
-        var text = $"{Clause(f.Category)}方面：{Clause(f.Problem)}（{SeverityName(f.Severity)}）";
+        var text = $"{Clause(f.Category)}方面：{Clause(f.Problem)}（{InspectionText.SeverityName(f.Severity)}）";
         if (!string.IsNullOrWhiteSpace(f.Person))
         {
             text += $"，涉及人员{f.Person.Trim()}";
