@@ -10,6 +10,7 @@ using Responsibility.Api.Instructions;
 using Responsibility.Api.Ledger;
 using Responsibility.Api.Meetings;
 using Responsibility.Api.OpenApi;
+using Responsibility.Api.Oversight;
 using Responsibility.Api.Reports;
 using Responsibility.Api.Rollups;
 using Responsibility.Api.Tasks;
@@ -53,6 +54,9 @@ app.MapInstructions();
 app.MapMeetings();
 app.MapInbox();
 app.MapDuties();
+app.MapBulletins();
+app.MapInspections();
+app.MapExtensions();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

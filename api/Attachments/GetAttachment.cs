@@ -51,6 +51,8 @@ public sealed class GetAttachmentHandler(IGrainFactory grains, CallerAccessor ca
         AttachmentOwnerKind.Instruction => new Permission.Instruction(owner.Id, InstructionAction.Read),
         AttachmentOwnerKind.DutyRecord when DutyHolder.FromTag(owner.Id) is { } holder => new Permission.Holder(holder, HolderAction.ReadRecords),
         AttachmentOwnerKind.Pledge => new Permission.Pledge(owner.Id, PledgeAction.ReadScan),
+        AttachmentOwnerKind.Rectification => new Permission.Rectification(owner.Id, RectificationAction.Read),
+        AttachmentOwnerKind.Extension => new Permission.Extension(owner.Id, ExtensionAction.Read),
         _ => null,
     };
 }

@@ -11,7 +11,8 @@ using Responsibility.Grains.Abstractions.Org;
 public sealed record ConfigureBrigade(
     [property: Required] string? Name, [property: Required] string? PartyOrgName, [property: Required] string? DetachmentName,
     string? TimeZone, string? Recipient, ThresholdsBody? Thresholds,
-    ReportingCycle? ReportingCycle = null, int? ReportingDueDay = null, int? GraceDays = null)
+    ReportingCycle? ReportingCycle = null, int? ReportingDueDay = null, int? GraceDays = null,
+    int[]? RectificationWarningDays = null)
     : IRequest<BrigadeInfo>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -26,6 +27,9 @@ public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBriga
 {
     /// <summary>Every month has it.</summary>
     private const int LatestDueDay = 28;
+
+    /// <summary>A 整改 warning further ahead than a quarter is noise, not a warning.</summary>
+    private const int MaxWarningDays = 90;
 
     public ConfigureBrigadeValidator()
     {
@@ -56,6 +60,10 @@ public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBriga
             .WithMessage($"填报截止日加宽限天数不能晚于每月 {LatestDueDay} 日。");
         RuleFor(r => r.ReportingDueDay).Must((r, _) => GraceEndsInMonth(r)).When(r => r.ReportingDueDay is not null && r.GraceDays is null)
             .WithMessage($"填报截止日加宽限天数（默认 {BrigadeSettings.DefaultGraceDays} 天）不能晚于每月 {LatestDueDay} 日。");
+        RuleFor(r => r.RectificationWarningDays)
+            .Must(days => days is { Length: >= 1 and <= 2 } && days.All(d => d is >= 1 and <= MaxWarningDays) && (days.Length == 1 || days[0] > days[1]))
+            .When(r => r.RectificationWarningDays is not null)
+            .WithMessage($"整改提醒天数须为 1 到 2 个 1 至 {MaxWarningDays} 之间的整数，由大到小排列（例如 [20, 10]）。");
     }
 
     private static bool GraceEndsInMonth(ConfigureBrigade r) =>
@@ -76,7 +84,7 @@ public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor
             request.Name!, request.PartyOrgName!, request.DetachmentName!,
             request.TimeZone ?? BrigadeSettings.DefaultTimeZone, request.Recipient, thresholds,
             request.ReportingCycle ?? ReportingCycle.Monthly, request.ReportingDueDay ?? BrigadeSettings.DefaultDueDay,
-            request.GraceDays ?? BrigadeSettings.DefaultGraceDays);
+            request.GraceDays ?? BrigadeSettings.DefaultGraceDays, request.RectificationWarningDays);
         var caller = await callers.Get();
         return await grains.GetGrain<IBrigadeGrain>(request.BrigadeId).Configure(settings, caller.Username);
     }

@@ -3,6 +3,7 @@ namespace Responsibility.Api.Common;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -16,12 +17,14 @@ public static class AccessPolicy
     {
         // A meeting is the brigade leaders' act, minuted by its office (the brigade's Admin); never the system administrator's.
         BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
+        BrigadeAction.DraftBulletins => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
         BrigadeAction.GenerateReports or BrigadeAction.ReadAudit or BrigadeAction.ExportLedger => caller.Role is Role.Admin or Role.BrigadeLeader,
-        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks => caller.Role != Role.Viewer,
-        BrigadeAction.ReadDuties => true,
+        BrigadeAction.ReadInstructions or BrigadeAction.ReadMeetings or BrigadeAction.ReadRisks or BrigadeAction.ReadInspections => caller.Role != Role.Viewer,
+        BrigadeAction.RecordInspections => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Leader,
+        BrigadeAction.ReadDuties or BrigadeAction.ReadBulletins => true,
         BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
         _ => false,
     };
@@ -133,9 +136,127 @@ public static class AccessPolicy
         };
     }
 
+    /// <summary>
+    /// 延期申请 (SPEC §3): before the current due date the head of the target's unit asks (a leader for their own duty
+    /// slot); once it has passed only a leader in scope sets a new date — a BrigadeLeader, or the target's supervising
+    /// leader or the leader over its unit.
+    /// </summary>
+    public static bool CanAskExtension(Caller caller, ExtensionTarget target, ExtensionTargets.Facts facts, bool pastDue, LeaderDefinition? callerLeader)
+    {
+        if (pastDue)
+        {
+            return CanSetDue(caller, facts, callerLeader);
+        }
+
+        return target.LeaderId is { } own
+            ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == own
+            : caller.Role == Role.UnitHead && facts.UnitId is not null && caller.UnitId == facts.UnitId;
+    }
+
+    public static bool CanSetDue(Caller caller, ExtensionTargets.Facts facts, LeaderDefinition? callerLeader) =>
+        caller.Role == Role.BrigadeLeader
+        || (caller.Role == Role.Leader && caller.LeaderId is not null
+            && (facts.LeaderId == caller.LeaderId || (facts.UnitId is not null && callerLeader?.UnitIds.Contains(facts.UnitId) == true)));
+
+    /// <summary>
+    /// A 延期申请 is read by its requester, its approver(s), the brigade's Admin and leaders and the leader over its unit (a
+    /// Viewer never); decided by its approver: the leader it names, or a BrigadeLeader when it names none.
+    /// </summary>
+    public static bool CanActOnExtension(Caller caller, ExtensionRequest request, ExtensionAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == ExtensionAction.Read;
+        }
+
+        if (caller.BrigadeId != request.BrigadeId || caller.Role == Role.Viewer)
+        {
+            return false;
+        }
+
+        var decides = request.Approver.LeaderId is { } leaderId
+            ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == leaderId
+            : caller.Role == Role.BrigadeLeader;
+        return action switch
+        {
+            ExtensionAction.Read => decides || caller.Username == request.Requester || caller.Role is Role.Admin or Role.BrigadeLeader
+                || (request.UnitId is not null && callerLeader?.UnitIds.Contains(request.UnitId) == true),
+            ExtensionAction.Decide => decides,
+            _ => false,
+        };
+    }
+
     public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
     {
         MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
     };
+
+    /// <summary>
+    /// A 通报 once issued is circulated to the whole brigade; a draft is read and changed by whoever drafts (BrigadeLeader,
+    /// the office's Admin); only a BrigadeLeader issues (签发).
+    /// </summary>
+    public static bool CanActOnBulletin(Caller caller, string brigadeId, bool issued, BulletinAction action) => action switch
+    {
+        BulletinAction.Issue => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
+        BulletinAction.Edit => CanReadBrigade(caller, brigadeId, BrigadeAction.DraftBulletins),
+        _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadBulletins)
+            && (issued || caller.IsSystemAdmin || CanReadBrigade(caller, brigadeId, BrigadeAction.DraftBulletins)),
+    };
+
+    /// <summary>
+    /// SPEC §3 for inspections: read by the brigade's Admin and leaders, its inspectors, the leaders over a unit it checked
+    /// and a checked unit's head (a Viewer never); a finding added by a BrigadeLeader, the Admin or an inspector named on it.
+    /// The system admin only reads.
+    /// </summary>
+    public static bool CanActOnInspection(Caller caller, Inspection inspection, InspectionAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == InspectionAction.Read;
+        }
+
+        if (caller.BrigadeId != inspection.BrigadeId)
+        {
+            return false;
+        }
+
+        var inspector = caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId is { } me && inspection.InspectorIds.Contains(me);
+        return action switch
+        {
+            InspectionAction.Read => caller.Role is Role.Admin or Role.BrigadeLeader || inspector
+                || (caller.Role == Role.Leader && inspection.UnitIds.Any(u => callerLeader?.UnitIds.Contains(u) == true))
+                || (caller.Role == Role.UnitHead && caller.UnitId is { } unit && inspection.UnitIds.Contains(unit)),
+            InspectionAction.AddFinding => caller.Role is Role.Admin or Role.BrigadeLeader || inspector,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// A 整改 item is read as its unit's details are (<see cref="CanReadDetails"/> under its 责任领导) and by its
+    /// inspection's inspectors; reported by the unit's head; closed or sent back by a BrigadeLeader, the Admin or an
+    /// inspector named on its inspection. The system admin only reads.
+    /// </summary>
+    public static bool CanActOnRectification(
+        Caller caller, Rectification item, string[] inspectorIds, RectificationAction action, LeaderDefinition? callerLeader)
+    {
+        if (caller.IsSystemAdmin)
+        {
+            return action == RectificationAction.Read;
+        }
+
+        if (caller.BrigadeId != item.BrigadeId)
+        {
+            return false;
+        }
+
+        var inspector = caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId is { } me && inspectorIds.Contains(me);
+        return action switch
+        {
+            RectificationAction.Read => inspector || CanReadDetails(caller, item.BrigadeId, item.UnitId, item.LeaderId, callerLeader),
+            RectificationAction.Report => caller.Role == Role.UnitHead && caller.UnitId == item.UnitId,
+            RectificationAction.Check => caller.Role is Role.Admin or Role.BrigadeLeader || inspector,
+            _ => false,
+        };
+    }
 }

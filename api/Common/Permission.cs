@@ -30,6 +30,33 @@ public abstract record Permission
 
     /// <summary>A 责任书, by its id; one the caller's brigade does not have is 404.</summary>
     public sealed record Pledge(string PledgeId, PledgeAction Action) : Permission;
+
+    /// <summary>A 通报, by its id; one the caller's brigade does not have is 404.</summary>
+    public sealed record Bulletin(string BulletinId, BulletinAction Action) : Permission;
+
+    /// <summary>An inspection (检查); one the caller's brigade does not have is 404.</summary>
+    public sealed record Inspection(string InspectionId, InspectionAction Action) : Permission;
+
+    /// <summary>A 整改 item; one the caller's brigade does not have is 404.</summary>
+    public sealed record Rectification(string RectificationId, RectificationAction Action) : Permission;
+
+    /// <summary>
+    /// Asking for an extension of a target of the caller's brigade (<see cref="AccessPolicy.CanAskExtension"/>); a target
+    /// the brigade does not have is refused naming <c>target</c>.
+    /// </summary>
+    public sealed record AskExtension(Grains.Abstractions.Oversight.ExtensionTarget Target) : Permission;
+
+    /// <summary>A 延期申请; one the caller's brigade does not have is 404.</summary>
+    public sealed record Extension(string ExtensionId, ExtensionAction Action) : Permission;
+}
+
+public enum ExtensionAction
+{
+    /// <summary>The request and its 审批单: its requester, approver(s), the brigade's Admin and leaders, the unit's 分管领导.</summary>
+    Read,
+
+    /// <summary>Grant or refuse: the approver (the grain refuses the requester).</summary>
+    Decide,
 }
 
 public enum BrigadeAction
@@ -74,6 +101,38 @@ public enum BrigadeAction
     ManageDuties,
 
     Administer,
+
+    /// <summary>Issued 通报 (they are circulated): everyone in the brigade.</summary>
+    ReadBulletins,
+
+    /// <summary>Drafting and editing 通报, reading drafts: the brigade's leaders (BrigadeLeader) and its office (Admin).</summary>
+    DraftBulletins,
+    /// <summary>Inspections and the 整改台账 (each item filtered to the caller's scope): everyone but a Viewer.</summary>
+    ReadInspections,
+
+    /// <summary>Recording an inspection: a BrigadeLeader, the Admin, or a Leader naming themselves among its inspectors.</summary>
+    RecordInspections,
+}
+
+public enum InspectionAction
+{
+    /// <summary>The inspection: the brigade's Admin and leaders, its inspectors, the leaders over a unit it checked, a checked unit's head.</summary>
+    Read,
+
+    /// <summary>Adding a finding: a BrigadeLeader, the Admin, or an inspector named on it.</summary>
+    AddFinding,
+}
+
+public enum RectificationAction
+{
+    /// <summary>The item: the brigade's Admin and leaders, its inspection's inspectors, its 责任领导, the leader over its unit, the unit's head.</summary>
+    Read,
+
+    /// <summary>整改情况: the head of the unit responsible.</summary>
+    Report,
+
+    /// <summary>销号 or 退回: a BrigadeLeader, the Admin, or an inspector named on its inspection.</summary>
+    Check,
 }
 
 public enum TaskAction
@@ -144,4 +203,16 @@ public enum MeetingAction
 public interface IAuthorizedRequest
 {
     Permission Permission { get; }
+}
+
+public enum BulletinAction
+{
+    /// <summary>An issued 通报: everyone in the brigade; a draft: whoever drafts them.</summary>
+    Read,
+
+    /// <summary>Changing a draft: whoever drafts 通报 (BrigadeLeader, Admin).</summary>
+    Edit,
+
+    /// <summary>签发: a BrigadeLeader of the brigade only.</summary>
+    Issue,
 }

@@ -6,13 +6,14 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Api.Duties;
+using Responsibility.Api.Oversight;
 
 /// <summary>
 /// Decides a <see cref="Permission"/> for a caller with <see cref="AccessPolicy"/>: for every request through
 /// <see cref="AuthorizationBehavior{TMessage,TResponse}"/>, and for a handler whose permission depends on what it reads
 /// (a file is read within the scope of what it is attached to).
 /// </summary>
-public sealed class PermissionCheck(IGrainFactory grains)
+public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider services)
 {
     public async ValueTask<bool> Allows(Caller caller, Permission permission) => permission switch
     {
@@ -26,6 +27,11 @@ public sealed class PermissionCheck(IGrainFactory grains)
         Permission.Meeting p => await CanActOnMeeting(caller, p),
         Permission.Holder p => await CanActOnHolder(caller, p.DutyHolder, p.Action),
         Permission.Pledge p => await CanActOnPledge(caller, p),
+        Permission.Bulletin p => await CanActOnBulletin(caller, p),
+        Permission.Inspection p => await CanActOnInspection(caller, p),
+        Permission.Rectification p => await CanActOnRectification(caller, p),
+        Permission.AskExtension p => await CanAskExtension(caller, p.Target),
+        Permission.Extension p => await CanActOnExtension(caller, p),
         _ => false,
     };
 
@@ -94,6 +100,21 @@ public sealed class PermissionCheck(IGrainFactory grains)
         return AccessPolicy.CanActOnMeeting(caller, meeting.Definition.BrigadeId, permission.Action);
     }
 
+    /// <summary>Answered from the brigade's 督责台账, so probing ids activates nothing; another brigade's 通报 is missing too.</summary>
+    private async ValueTask<bool> CanActOnBulletin(Caller caller, Permission.Bulletin permission)
+    {
+        var bulletin = !RecordIds.IsWellFormed(permission.BulletinId) ? null
+            : caller.BrigadeId is { } brigadeId
+                ? Array.Find(await grains.GetGrain<IOversightGrain>(brigadeId).ListBulletins(null), b => b.Id == permission.BulletinId)
+            : await grains.GetGrain<IBulletinGrain>(permission.BulletinId).Get();
+        if (bulletin is null)
+        {
+            throw DomainException.NotFound("通报不存在。");
+        }
+
+        return AccessPolicy.CanActOnBulletin(caller, bulletin.BrigadeId, bulletin.IsIssued, permission.Action);
+    }
+
     /// <summary>Another brigade's leader or unit is missing (404), as an unknown one of one's own brigade is.</summary>
     private async ValueTask<bool> CanActOnHolder(Caller caller, DutyHolder holder, HolderAction action)
     {
@@ -125,6 +146,50 @@ public sealed class PermissionCheck(IGrainFactory grains)
                  || await CanActOnHolder(caller, DutyHolder.Leader(pair.PartyB.BrigadeId, pair.PartyA), HolderAction.ReadRecords),
         };
     }
+
+    /// <summary>Answered from the brigade's 督责台账, so probing ids activates nothing; another brigade's inspection is missing too.</summary>
+    private async ValueTask<bool> CanActOnInspection(Caller caller, Permission.Inspection permission)
+    {
+        var inspection = await InspectionLookup.Find(grains, caller, permission.InspectionId) ?? throw DomainException.NotFound("检查不存在。");
+        return AccessPolicy.CanActOnInspection(caller, inspection, permission.Action, await LeaderOf(caller));
+    }
+
+    private async ValueTask<bool> CanActOnRectification(Caller caller, Permission.Rectification permission)
+    {
+        var (item, inspection) = await InspectionLookup.FindItem(grains, caller, permission.RectificationId) ?? throw DomainException.NotFound("整改事项不存在。");
+        return AccessPolicy.CanActOnRectification(caller, item, inspection.InspectorIds, permission.Action, await LeaderOf(caller));
+    }
+
+    /// <summary>Whether the caller may ask, and whether the target is past its date (then the caller sets the new one).</summary>
+    public async ValueTask<(bool Allowed, bool PastDue)> ExtensionStanding(Caller caller, Grains.Abstractions.Oversight.ExtensionTarget target)
+    {
+        if (caller.BrigadeId is not { } brigadeId)
+        {
+            return (false, false);
+        }
+
+        var info = await grains.GetGrain<IBrigadeGrain>(brigadeId).GetInfo();
+        var today = Pages.BrigadeDay.Today(services, info.Settings.TimeZone);
+        var facts = await Grains.Abstractions.Oversight.ExtensionTargets.Read(grains, info, target, today);
+        var pastDue = today > facts.Deadline.Due;
+        return (AccessPolicy.CanAskExtension(caller, target, facts, pastDue, Array.Find(info.Leaders, l => l.Id == caller.LeaderId)), pastDue);
+    }
+
+    private async ValueTask<bool> CanAskExtension(Caller caller, Grains.Abstractions.Oversight.ExtensionTarget target) =>
+        (await ExtensionStanding(caller, target)).Allowed;
+
+    /// <summary>Answered from the brigade's 督责台账, so probing ids activates nothing; another brigade's request is missing too.</summary>
+    private async ValueTask<bool> CanActOnExtension(Caller caller, Permission.Extension permission)
+    {
+        var request = await FindExtension(caller, permission.ExtensionId) ?? throw DomainException.NotFound("延期申请不存在。");
+        return AccessPolicy.CanActOnExtension(caller, request, permission.Action, await LeaderOf(caller));
+    }
+
+    /// <summary>The request of the caller's brigade (any brigade's for the system admin); null when there is none.</summary>
+    public async ValueTask<Grains.Abstractions.Oversight.ExtensionRequest?> FindExtension(Caller caller, string extensionId) =>
+        !RecordIds.IsWellFormed(extensionId) ? null
+        : caller.BrigadeId is { } brigadeId ? Array.Find(await grains.GetGrain<IOversightGrain>(brigadeId).ListExtensions(), e => e.Id == extensionId)
+        : await grains.GetGrain<IExtensionGrain>(extensionId).Get();
 
     private async ValueTask<LeaderDefinition?> LeaderOf(Caller caller)
     {

@@ -60,6 +60,7 @@ public sealed class DemoSeeder(
 
         DemoSupervision.Add(timeline, grains, today);
         DemoDuties.Add(timeline, grains, today);
+        DemoOversight.Add(timeline, grains, today);
         await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(

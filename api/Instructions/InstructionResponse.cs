@@ -6,6 +6,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// An instruction as the API answers it: people, units and the task named as the brigade names them, the status on
 /// <see cref="AsOf"/>, and every step after it was issued. <see cref="Answered"/>: an answer stands (since the last reopening).
 /// <see cref="Closer"/>: whose 待办 it waits in for 办结 once answered (any brigade leader may close it too).
+/// <see cref="DueDate"/> and <see cref="OriginalDue"/> are the date it was issued with; <see cref="Due"/> the current one
+/// after <see cref="ExtensionCount"/> granted extensions.
 /// </summary>
 public sealed record InstructionResponse(
     string Id,
@@ -30,4 +32,7 @@ public sealed record InstructionResponse(
     DateOnly AsOf,
     DateTimeOffset IssuedAt,
     InstructionStepResponse[] Steps,
-    CloserResponse Closer);
+    CloserResponse Closer,
+    DateOnly? OriginalDue = null,
+    DateOnly? Due = null,
+    int ExtensionCount = 0);

@@ -47,8 +47,8 @@ public sealed class InstructionResponses(IGrainFactory grains)
                 task?.Title, d.Text, d.IssuedOn, d.DueDate, d.Author, Person(d.Author), d.LeaderId, LeaderName(d.LeaderId), d.MeetingId,
                 d.DecisionNumber, v.Status, v.Record.Answer() is not null, v.Record.IsEscalated(), v.AsOf, v.Record.IssuedAt,
                 [.. v.Record.Steps.Select(s => new InstructionStepResponse(s.Kind, s.Actor, Person(s.Actor), s.At, s.Text,
-                    [.. (s.Attachments ?? []).Select(AttachmentResponse.From)]))],
-                Closer(d));
+                    [.. (s.Attachments ?? []).Select(AttachmentResponse.From)], s.Due, s.ExtensionId))],
+                Closer(d), d.DueDate, v.Record.Due(), v.Record.ExtensionCount);
         })];
     }
 

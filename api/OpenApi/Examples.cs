@@ -27,7 +27,7 @@ public static class Examples
     private static readonly TaskResponse DrunkDriving = new(
         "019a0c4e7b2f7c3d9e51a6b8c0d2e4f6", "ZX-01", 2026, "查处酒驾醉驾违法行为", "秩序整治", "zhixu", "liuhaitao", DutyLine.Business,
         DrunkDrivingMetric, 1, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null,
-        new TaskProgress(480, 0.8, 0.8, 0.8329, 0.0329, ProgressStatus.Green, false, AsOf), 14, "zichuan");
+        new TaskProgress(480, 0.8, 0.8, 0.8329, 0.0329, ProgressStatus.Green, false, AsOf), 14, "zichuan", new DateOnly(2026, 12, 31), 0);
 
     private static readonly EntryResponse Entry = new(
         "019a3b8f5c417d02a9e6b3c7d1f08e25", 28, null, new DateOnly(2026, 10, 30), Now, "zhixu",
@@ -74,7 +74,7 @@ public static class Examples
                 new EntryWithTask(
                     Entry with { Returned = true, ReturnReason = "数字与夜查登记表不一致，请核对后重新填报。", ReturnedBy = "dadui", ReturnedAt = Now.AddHours(1) },
                     DrunkDriving with { Progress = DrunkDriving.Progress with { Actual = 452, Percent = 0.7533, Ratio = 0.7533, Lag = 0.0796 }, Version = 15 })),
-        }.Concat(SupervisionExamples.ByOperation).Concat(DutyExamples.ByOperation).ToFrozenDictionary();
+        }.Concat(SupervisionExamples.ByOperation).Concat(DutyExamples.ByOperation).Concat(BulletinExamples.ByOperation).Concat(InspectionExamples.ByOperation).Concat(ExtensionExamples.ByOperation).ToFrozenDictionary();
 
     private static readonly ValidationProblemDetails InvalidReport = new(new Dictionary<string, string[]>
     {

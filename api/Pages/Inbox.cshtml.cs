@@ -25,9 +25,12 @@ public sealed class InboxModel(ISender sender) : PageModel
     {
         InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
+        InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.DutySlot => item.UnitId is { } unit
             ? $"/b/{Caller.BrigadeId}/records/new?unit={Uri.EscapeDataString(unit)}&slot={Uri.EscapeDataString(item.SlotId ?? "")}"
             : $"/b/{Caller.BrigadeId}/records/new?leader={Uri.EscapeDataString(Caller.LeaderId ?? "")}&slot={Uri.EscapeDataString(item.SlotId ?? "")}",
+        InboxItemKind.RectificationDue or InboxItemKind.RectificationWarning or InboxItemKind.RectificationOverdue
+            or InboxItemKind.RectificationToCheck => $"/b/{Caller.BrigadeId}/rectifications/{item.RectificationId}",
         _ => $"/instructions/{item.InstructionId}",
     };
 
@@ -40,6 +43,11 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.InstructionAnswered => $"{item.UnitName ?? "承办单位"}已答复，待您办结：{item.Detail}",
         InboxItemKind.UnitUnreported => $"{item.Count} 项任务宽限期满仍未填报，请督促",
         InboxItemKind.DutySlot => $"{item.Detail}，请记录履责纪实",
+        InboxItemKind.RectificationDue => item.Detail ?? (item.Overdue ? "整改已逾期，请尽快报送整改情况" : "请按时完成整改并报送整改情况"),
+        InboxItemKind.RectificationWarning => $"{item.UnitName ?? "责任单位"}{(item.Overdue ? "整改已逾期，请督促" : "整改临近时限，请督促")}",
+        InboxItemKind.RectificationOverdue => $"{item.UnitName ?? "责任单位"}整改已逾期",
+        InboxItemKind.RectificationToCheck => $"{item.UnitName ?? "责任单位"}已报送整改情况，待您销号或退回：{item.Detail}",
+        InboxItemKind.ExtensionToDecide => $"{item.UnitName ?? "申请单位"}{item.Detail}，待您审批",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Supervision;
@@ -15,7 +16,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// SPEC §3 "in reports too": every account of the brigade reads a report's figures, but a task's notes and return
 /// reasons only where it may read the task's entries, an instruction's text and 办理情况 only where it may open the
 /// instruction, meeting decisions only where it may read meetings, and a leader's 履责纪实 (their contents) only where it may
-/// read the leader's records — as the pages show them, judged by the tasks' and instructions' current definitions and
+/// read the leader's records, a 整改 item's problem and an extension's target only where it may read the unit's details
+/// (or the task, or the instruction) — as the pages show them, judged by the tasks' and instructions' current definitions and
 /// <see cref="AccessPolicy"/>. What is left out is marked, so the layouts count it and say so.
 /// </summary>
 public sealed class ReportScope
@@ -70,6 +72,10 @@ public sealed class ReportScope
         Returned = [.. r.Returned.Select(x => MayReadTask(x.TaskId, null, null) ? x : x with { Reason = "", ReasonWithheld = true })],
         Instructions = r.Instructions?.Select(Instruction).ToArray(),
         PreviousMeeting = r.PreviousMeeting is { } m ? m with { Decisions = [.. m.Decisions.Select(Decision)] } : null,
+        Rectifications = r.Rectifications is { } t
+            ? t with { Due = [.. t.Due.Select(Problem)], Overdue = [.. t.Overdue.Select(Problem)] }
+            : null,
+        Extensions = r.Extensions?.Select(Target).ToArray(),
     };
 
     public AnnualReport Apply(AnnualReport r) => r with
@@ -107,6 +113,25 @@ public sealed class ReportScope
     private bool MayReadTask(string taskId, string? unitId, string? leaderId) =>
         tasks.TryGetValue(taskId, out var task) ? AccessPolicy.CanReadDetails(caller, brigade.Id, task.UnitId, task.LeaderId, leader)
         : unitId is not null && AccessPolicy.CanReadDetails(caller, brigade.Id, unitId, leaderId ?? "", leader);
+
+    /// <summary>A 整改 item's problem as its unit's details: the unit, its 责任领导 and those who oversee the unit read it.</summary>
+    private RectificationLine Problem(RectificationLine line) =>
+        AccessPolicy.CanReadDetails(caller, brigade.Id, line.UnitId, line.LeaderId, leader)
+            ? line
+            : line with { Problem = "", Withheld = true };
+
+    /// <summary>An extension's target title as the target itself is read: a task, an instruction, a unit's or leader's item.</summary>
+    private ExtensionLine Target(ExtensionLine line)
+    {
+        var readable = line.TargetKind switch
+        {
+            ExtensionTargetKind.Task => MayReadTask(line.TargetId, line.UnitId, line.LeaderId),
+            ExtensionTargetKind.Instruction =>
+                instructions.TryGetValue(line.TargetId, out var d) && AccessPolicy.CanActOnInstruction(caller, d, InstructionAction.Read, leader),
+            _ => AccessPolicy.CanReadDetails(caller, brigade.Id, line.UnitId ?? "", line.LeaderId ?? "", leader),
+        };
+        return readable ? line : line with { TargetTitle = "", Withheld = true };
+    }
 
     private InstructionLine Instruction(InstructionLine line) =>
         instructions.TryGetValue(line.InstructionId, out var d) && AccessPolicy.CanActOnInstruction(caller, d, InstructionAction.Read, leader)

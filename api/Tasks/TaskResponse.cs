@@ -20,12 +20,15 @@ public sealed record TaskResponse(
     double[]? PlannedByMonth,
     TaskProgress Progress,
     int Version,
-    string BrigadeId)
+    string BrigadeId,
+    DateOnly? OriginalDue = null,
+    int ExtensionCount = 0)
 {
     public static TaskResponse From(TaskView view)
     {
         var d = view.Definition;
         return new(d.Id, d.Code, d.Year, d.Title, d.Category, d.UnitId, d.LeaderId, d.DutyLine, d.Metric, d.Weight,
-            d.Start, d.Due, d.IndicatorCode, d.PlannedByMonth, view.Progress, view.Version, d.BrigadeId);
+            d.Start, d.Due, d.IndicatorCode, d.PlannedByMonth, view.Progress, view.Version, d.BrigadeId, d.OriginalDue ?? d.Due,
+            d.ExtensionCount);
     }
 }

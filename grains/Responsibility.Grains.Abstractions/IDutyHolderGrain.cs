@@ -30,6 +30,12 @@ public interface IDutyHolderGrain : IGrainWithStringKey
 
     /// <summary>The 责任书 the holder signed in <paramref name="year"/>.</summary>
     Task<PledgeSignature[]> GetSignatures(int year);
+
+    /// <summary>
+    /// Moves a slot's current due date by a granted extension; the slot keeps its original one. The same extension again
+    /// changes nothing.
+    /// </summary>
+    Task MoveSlotDue(string slotId, string extensionId, DateOnly due, string actor);
 }
 
 /// <summary>A 班子成员 and what is theirs (廉政档案), keyed <c>{brigadeId}/{leaderId}</c>.</summary>
@@ -42,4 +48,28 @@ public interface IUnitGrain : IDutyHolderGrain
     Task<RiskRow> PutRisk(RiskRow row, string actor);
 
     Task<RiskRow[]> GetRisks(int year);
+
+    /// <summary>
+    /// Opens a 整改 item of the unit (called by its inspection); the same item again answers it unchanged. An earlier item
+    /// of the unit with the same category makes it 重复发生 (<see cref="Oversight.Rectification.RepeatOf"/>: the latest such).
+    /// </summary>
+    Task<Oversight.Rectification> OpenRectification(Oversight.Rectification item, string actor);
+
+    /// <summary>整改情况 with evidence files (the actor's uploads in the brigade); none once closed (<see cref="ErrorKind.Conflict"/>).</summary>
+    Task<Oversight.Rectification> ReportRectification(string rectificationId, string text, string[] attachmentIds, string actor);
+
+    /// <summary>销号: only a reported item whose report carries evidence (<see cref="ErrorKind.Conflict"/> otherwise).</summary>
+    Task<Oversight.Rectification> CloseRectification(string rectificationId, string actor);
+
+    /// <summary>退回 a reported item with a reason (<see cref="ErrorKind.Conflict"/> unless reported).</summary>
+    Task<Oversight.Rectification> ReturnRectification(string rectificationId, string reason, string actor);
+
+    /// <summary>Moves an item's current due date by a granted extension; the same extension again changes nothing.</summary>
+    Task<Oversight.Rectification> MoveRectificationDue(string rectificationId, string extensionId, DateOnly due, string actor);
+
+    /// <summary>The item; null when the unit has none under this id.</summary>
+    Task<Oversight.Rectification?> GetRectification(string rectificationId);
+
+    /// <summary>The unit's 整改 items, oldest first.</summary>
+    Task<Oversight.Rectification[]> GetRectifications();
 }

@@ -31,6 +31,12 @@ public interface IInstructionGrain : IGrainWithStringKey
     /// <summary>Hands an overdue instruction to its supervising leader (逾期督办), once; otherwise changes nothing.</summary>
     Task<InstructionRecord> Escalate(string actor);
 
+    /// <summary>
+    /// Moves the instruction's current due date by a granted extension; the definition keeps the original. The same
+    /// extension again changes nothing.
+    /// </summary>
+    Task<InstructionRecord> MoveDue(string extensionId, DateOnly due, string actor);
+
     /// <summary>The instruction; null when none was issued under this id.</summary>
     Task<InstructionRecord?> Get();
 }

@@ -35,6 +35,12 @@ public interface ITaskGrain : IGrainWithStringKey
     Task<TaskView> Update(TaskPatch patch, int? expectedVersion, string actor);
 
     /// <summary>
+    /// Moves the task's current due date by a granted extension (<paramref name="extensionId"/>); the definition keeps the
+    /// original. The same extension again changes nothing.
+    /// </summary>
+    Task<TaskView> MoveDue(string extensionId, DateOnly due, string actor);
+
+    /// <summary>
     /// The task's measure at a date (null: all accepted entries), for aggregates rebuilding or replaying.
     /// Null when the task was never defined.
     /// </summary>

@@ -11,4 +11,11 @@ public sealed record ReportDocument(
     string? Recipient,
     IReadOnlyList<Block> Body,
     string Issuer,
-    DateOnly Date);
+    DateOnly Date)
+{
+    /// <summary>
+    /// 发文机关标志 (the issuer's mark, in red above the 文号 and a red separator line), for documents that carry one such as a
+    /// 通报; with it the 文号 stands under the mark, before the title. Empty: none.
+    /// </summary>
+    public string[] Masthead { get; init; } = [];
+}

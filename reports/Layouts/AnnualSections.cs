@@ -26,6 +26,11 @@ internal static class AnnualSections
             period = yearEnded ? period : "";
         }
 
+        foreach (var oversight in OversightSection.Annual(r, Period(r)))
+        {
+            yield return oversight;
+        }
+
         if (r.Indicators.Length > 0)
         {
             yield return new Paragraph(Period(r) + string.Join("，", r.Indicators.Select(Indicator)) + "。");

@@ -47,7 +47,7 @@ internal static class InstructionSection
         foreach (var i in list.Shown)
         {
             var source = i.MeetingDate is { } met ? $"{Figures.Date(met)}例会议定" : $"{i.AuthorName}{Figures.Date(i.IssuedOn)}批示";
-            yield return new Paragraph($"{source}：“{Quote(i.Text)}”，{Due(i.DueDate)}。{State(i)}", RunIn: Subject(i), RunInLevel: 3);
+            yield return new Paragraph($"{source}：“{Quote(i.Text)}”，{Due(i)}。{State(i)}", RunIn: Subject(i), RunInLevel: 3);
         }
 
         if (list.Rest > 0)
@@ -98,13 +98,21 @@ internal static class InstructionSection
     {
         var parts = new[] { InstructionStatus.Closed, InstructionStatus.Answered, InstructionStatus.Overdue, InstructionStatus.Open }
             .Select(s => (Name: SupervisionText.StatusName(s), Count: lines.Count(l => l.Status == s))).Where(s => s.Count > 0);
-        return "其中" + string.Join("、", parts.Select(p => $"{p.Name}{p.Count}项"));
+        // Extensions move the dates the statuses use; 逾期 statistics still count by the original ones.
+        var extended = lines.Count(l => l.ExtensionCount > 0);
+        var late = extended == 0 ? "" : $"；经批准延期{extended}项，按原定时限计逾期{lines.Count(l => l.LateAgainstOriginal)}项";
+        return "其中" + string.Join("、", parts.Select(p => $"{p.Name}{p.Count}项")) + late;
     }
 
     private static string Subject(InstructionLine i) =>
         i.TaskCode is not null ? $"{i.UnitName} {i.TaskCode} {i.TaskTitle}" : i.UnitName;
 
-    private static string Due(DateOnly? due) => due is { } d ? $"限{Figures.Date(d)}前办结" : "未设办理时限";
+    private static string Due(InstructionLine i) => (i.DueDate, i.OriginalDue) switch
+    {
+        ({ } d, { } original) when i.ExtensionCount > 0 => $"原限{Figures.Date(original)}前办结，经批准延期至{Figures.Date(d)}",
+        ({ } d, _) => $"限{Figures.Date(d)}前办结",
+        _ => "未设办理时限",
+    };
 
     private static string State(InstructionLine i) => i.Status switch
     {

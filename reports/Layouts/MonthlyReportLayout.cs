@@ -27,6 +27,7 @@ public static class MonthlyReportLayout
         body.AddRange(MonthlySections.Indicators(r.Indicators));
         body.Add(new Heading(1, "滞后任务及督办事项"));
         body.AddRange(MonthlySections.Lagging(r));
+        body.AddRange(OversightSection.Monthly(r));
         body.Add(new Heading(1, "领导批示落实情况"));
         body.AddRange(InstructionSection.Build(r));
         body.Add(new Heading(1, "下月工作安排"));

@@ -26,13 +26,18 @@ public static class LedgerColumns
     public const string Start = "开始日期";
     public const string Due = "截止日期";
     public const string Indicator = "指标代码";
+
+    /// <summary>The due date the task was planned with; with 调整后时限 and 延期次数 read only by people (import ignores them).</summary>
+    public const string OriginalDue = "原定时限";
+    public const string CurrentDue = "调整后时限";
+    public const string Extensions = "延期次数";
     public const string Plan = "月度计划";
 
     /// <summary>Every column of an exported sheet, in order: what people read first, then the rest of each task's definition.</summary>
     public static readonly string[] All =
     [
         Code, Title, DutyLine, Unit, Leader, Category, Kind, Target, UnitLabel, Actual, Percent, Expected, Status, LatestNote,
-        Year, Stages, Weight, Start, Due, Indicator, Plan,
+        Year, Stages, Weight, Start, Due, Indicator, Plan, OriginalDue, CurrentDue, Extensions,
     ];
 
     /// <summary>The columns an imported sheet must have.</summary>

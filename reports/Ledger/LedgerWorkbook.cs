@@ -50,6 +50,9 @@ public static class LedgerWorkbook
             [LedgerColumns.Due] = LedgerNotation.Date(d.Due),
             [LedgerColumns.Indicator] = d.IndicatorCode,
             [LedgerColumns.Plan] = LedgerNotation.Plan(d.PlannedByMonth),
+            [LedgerColumns.OriginalDue] = LedgerNotation.Date(d.OriginalDue ?? d.Due),
+            [LedgerColumns.CurrentDue] = d.ExtensionCount > 0 ? LedgerNotation.Date(d.Due) : null,
+            [LedgerColumns.Extensions] = d.ExtensionCount,
         };
     }
 
@@ -62,6 +65,6 @@ public static class LedgerWorkbook
         [LedgerColumns.UnitLabel] = 9, [LedgerColumns.Actual] = 10, [LedgerColumns.Percent] = 9, [LedgerColumns.Expected] = 9,
         [LedgerColumns.Status] = 8, [LedgerColumns.LatestNote] = 48, [LedgerColumns.Year] = 7, [LedgerColumns.Stages] = 30,
         [LedgerColumns.Weight] = 7, [LedgerColumns.Start] = 12, [LedgerColumns.Due] = 12, [LedgerColumns.Indicator] = 14,
-        [LedgerColumns.Plan] = 40,
+        [LedgerColumns.Plan] = 40, [LedgerColumns.OriginalDue] = 12, [LedgerColumns.CurrentDue] = 12, [LedgerColumns.Extensions] = 9,
     };
 }

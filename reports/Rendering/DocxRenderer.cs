@@ -52,6 +52,19 @@ public static class DocxRenderer
 
     private static IEnumerable<OpenXmlElement> Front(ReportDocument document)
     {
+        if (document.Masthead.Length > 0)
+        {
+            foreach (var line in document.Masthead)
+            {
+                yield return DocxParagraphs.Masthead(line);
+            }
+
+            yield return DocxParagraphs.Blank();
+            yield return DocxParagraphs.MastheadNumber(document.DocumentNumber ?? "");
+            yield return DocxParagraphs.Blank();
+            document = document with { DocumentNumber = null };
+        }
+
         foreach (var line in document.TitleLines)
         {
             yield return DocxParagraphs.Title(line);

@@ -30,8 +30,18 @@ public static class HtmlRenderer
             AppendToolbar(html, toolbar);
         }
 
-        html.AppendLine($"<h1 class=\"title\">{string.Join("<br>", document.TitleLines.Select(E))}</h1>");
-        AppendHeader(html, document);
+        if (document.Masthead.Length > 0)
+        {
+            html.AppendLine($"<p class=\"masthead\">{string.Join("<br>", document.Masthead.Select(E))}</p>");
+            html.AppendLine($"<p class=\"masthead-number\">{E(document.DocumentNumber ?? "")}</p>");
+            html.AppendLine($"<h1 class=\"title\">{string.Join("<br>", document.TitleLines.Select(E))}</h1>");
+            AppendHeader(html, document with { DocumentNumber = null });
+        }
+        else
+        {
+            html.AppendLine($"<h1 class=\"title\">{string.Join("<br>", document.TitleLines.Select(E))}</h1>");
+            AppendHeader(html, document);
+        }
         var numbering = new Numbering();
         foreach (var block in document.Body)
         {

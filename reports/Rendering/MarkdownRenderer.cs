@@ -14,6 +14,23 @@ public static class MarkdownRenderer
     public static string Render(ReportDocument document)
     {
         var md = new StringBuilder();
+        if (document.Masthead.Length > 0)
+        {
+            foreach (var line in document.Masthead)
+            {
+                md.Append("# ").AppendLine(MarkdownText.Line(line));
+            }
+
+            md.AppendLine();
+            if (document.DocumentNumber is not null)
+            {
+                md.AppendLine(MarkdownText.Block(document.DocumentNumber)).AppendLine();
+            }
+
+            md.AppendLine("---").AppendLine();
+            document = document with { DocumentNumber = null };
+        }
+
         foreach (var line in document.TitleLines)
         {
             md.Append("# ").AppendLine(MarkdownText.Line(line));

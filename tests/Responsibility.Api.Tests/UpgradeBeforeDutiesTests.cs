@@ -84,7 +84,7 @@ public sealed class UpgradeBeforeDutiesTests
     /// An instruction as it stood, without what the day it is read on decides (its status, the day, an escalation the
     /// deadline check may have made since).
     /// </summary>
-    private static JsonNode Settled(JsonNode instructions) => new JsonArray([.. instructions.AsArray().Select(i =>
+    internal static JsonNode Settled(JsonNode instructions) => new JsonArray([.. instructions.AsArray().Select(i =>
     {
         var copy = i!.DeepClone().AsObject();
         copy.Remove("status");
@@ -94,10 +94,11 @@ public sealed class UpgradeBeforeDutiesTests
         return (JsonNode)copy;
     })]);
 
-    private static (string DataPath, JsonNode Expected) Unpack()
+    /// <summary>A fixture folder (Fixtures/README.md) unpacked where this test may write: its data folder and expected answers.</summary>
+    internal static (string DataPath, JsonNode Expected) Unpack(string zip = "data-before-duties.zip")
     {
         var root = Path.Combine(Path.GetTempPath(), "responsibility-api-tests", Guid.NewGuid().ToString("N"));
-        ZipFile.ExtractToDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "data-before-duties.zip"), root);
+        ZipFile.ExtractToDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", zip), root);
         return (Path.Combine(root, "data"), JsonNode.Parse(File.ReadAllText(Path.Combine(root, "expected.json")))!);
     }
 }

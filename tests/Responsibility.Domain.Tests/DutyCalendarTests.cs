@@ -53,6 +53,28 @@ public sealed class DutyCalendarTests
     }
 
     [Fact]
+    public void GrantedExtensionMovesTheSlotsDueSoItIsNotMissedAndKeepsTheOriginal()
+    {
+        var move = new SlotDueMove("talk:2026-03", "ext-1", new DateOnly(2026, 4, 30), DateTimeOffset.UnixEpoch);
+
+        var moved = DutySlots.Sheet(Wang, 2026, new DateOnly(2026, 4, 15), [Item(Cadence.Monthly)], [], [move]);
+        var late = DutySlots.Sheet(Wang, 2026, new DateOnly(2026, 5, 1), [Item(Cadence.Monthly)], [], [move]);
+
+        var march = moved.Slots.Single(s => s.Period == "2026-03");
+        Assert.Equal((SlotState.Due, new DateOnly(2026, 4, 30), new DateOnly(2026, 3, 31), 1), (march.State, march.Due, march.OriginalDue, march.ExtensionCount));
+        Assert.Equal(SlotState.Missed, moved.Slots.Single(s => s.Period == "2026-02").State);
+        Assert.Equal(SlotState.Missed, late.Slots.Single(s => s.Period == "2026-03").State);
+    }
+
+    [Theory]
+    [InlineData("talk:2026-03", 2026)]
+    [InlineData("a:b:2025-Q1", 2025)]
+    [InlineData("talk", null)]
+    [InlineData("talk:20", null)]
+    [InlineData("talk:abcd", null)]
+    public void SlotIdNamesTheYearOfItsPeriod(string slotId, int? year) => Assert.Equal(year, DutySlotIds.YearOf(slotId));
+
+    [Fact]
     public void AnItemHeldByOthersMakesNoSlotsForThisLeader()
     {
         var others = Item(Cadence.Monthly) with { Assignees = new DutyAssignees(false, ["zhao"], ["fazhi"]) };

@@ -145,6 +145,29 @@ public sealed class DutyTests(ClusterFixture cluster)
         Assert.Equal(ErrorKind.NotFound, wrongParty.Kind);
     }
 
+    [Fact]
+    public async Task MovedSlotIsDueUntilItsNewDateKeepsTheOriginalAndTheSameExtensionMovesItOnce()
+    {
+        var brigade = await Arrange(3, 20);
+        await List(brigade).Put(Talks(), TestBrigade.Admin);
+        var zhao = Leader(brigade, "zhao");
+
+        await zhao.MoveSlotDue("talk:2024-03", "ext-1", new DateOnly(2024, 4, 10), "wang-account");
+        await zhao.MoveSlotDue("talk:2024-03", "ext-1", new DateOnly(2024, 4, 10), "wang-account");
+        var earlier = await Assert.ThrowsAsync<DomainException>(() => zhao.MoveSlotDue("talk:2024-03", "ext-2", new DateOnly(2024, 4, 1), "wang-account"));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => zhao.MoveSlotDue("talk:2024-13", "ext-3", new DateOnly(2024, 5, 1), "wang-account"));
+        At(4, 5);
+        var april = await zhao.GetDuties(2024, null);
+        At(4, 11);
+        var later = await zhao.GetDuties(2024, null);
+
+        var march = Slot(april, "2024-03");
+        Assert.Equal((SlotState.Due, new DateOnly(2024, 4, 10), new DateOnly(2024, 3, 31), 1), (march.State, march.Due, march.OriginalDue, march.ExtensionCount));
+        Assert.Equal(SlotState.Missed, Slot(later, "2024-03").State);
+        Assert.Equal((ErrorKind.Invalid, ErrorKind.NotFound), (earlier.Kind, unknown.Kind));
+        Assert.Single(await brigade.Trail(cluster.Grains, "SlotDueMoved"));
+    }
+
     private async Task<TestBrigade> Arrange(int month, int day)
     {
         At(month, day);

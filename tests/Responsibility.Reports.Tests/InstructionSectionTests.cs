@@ -32,6 +32,26 @@ public class InstructionSectionTests
     }
 
     [Fact]
+    public void ExtendedInstructionShowsBothDatesAndCountsAsLateByTheOriginal()
+    {
+        var text = Text(OctoberReport.Create() with
+        {
+            Instructions =
+            [
+                Line("宣传中队", "加大发稿力度", InstructionStatus.Open, null) with
+                {
+                    DueDate = new DateOnly(2024, 11, 15), OriginalDue = new DateOnly(2024, 10, 20), ExtensionCount = 1, LateAgainstOriginal = true,
+                },
+                Line("法制室", "开展执法案卷集中评查", InstructionStatus.Closed, "已评查36卷"),
+            ],
+            PreviousMeeting = null,
+        });
+
+        Assert.Contains("其中已办结1项、正在办理1项；经批准延期1项，按原定时限计逾期1项。", text);
+        Assert.Contains("“加大发稿力度”，原限10月20日前办结，经批准延期至11月15日。正在办理", text);
+    }
+
+    [Fact]
     public void PreviousMeetingsDecisionsSayWhereEachUnitStands()
     {
         var decision = new DecisionLine(

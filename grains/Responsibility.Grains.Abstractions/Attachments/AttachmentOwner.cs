@@ -23,4 +23,10 @@ public enum AttachmentOwnerKind
 
     /// <summary>The signed scan of a 责任书 (<see cref="AttachmentOwner.Id"/>: the pledge): read by whoever may read pledges.</summary>
     Pledge = 3,
+
+    /// <summary>Evidence of a 整改 report (<see cref="AttachmentOwner.Id"/>: the item; part: the report): read by whoever may read the item.</summary>
+    Rectification = 4,
+
+    /// <summary>Evidence of a 延期申请 (<see cref="AttachmentOwner.Id"/>: the request): read by whoever may read it.</summary>
+    Extension = 5,
 }

@@ -27,5 +27,11 @@ public static class AuditKinds
         ["DutyRecorded"] = "履责纪实",
         ["PledgeSigned"] = "签订责任书",
         ["RiskPut"] = "登记廉政风险点",
+        ["TaskDueMoved"] = "延期调整时限",
+        ["InstructionDueMoved"] = "延期调整时限",
+        ["SlotDueMoved"] = "延期调整时限",
+        ["ExtensionRequested"] = "申请延期",
+        ["ExtensionGranted"] = "批准延期",
+        ["ExtensionRefused"] = "不予延期",
     };
 }

@@ -5,7 +5,7 @@ namespace Responsibility.Grains.Abstractions.Inbox;
 /// text, a unit's name); <see cref="Detail"/> what people read beside it (a return's reason, an answer); <see cref="Count"/>
 /// how many of a unit's tasks are unreported; <see cref="UnitName"/> the unit it concerns, as the brigade names it (an
 /// overdue instruction names the late unit); <see cref="SlotId"/> the duty slot (履责时点) a <see cref="InboxItemKind.DutySlot"/>
-/// asks to record.
+/// asks to record; <see cref="RectificationId"/> and <see cref="ExtensionId"/> the 整改 item or 延期申请 it concerns.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InboxItem")]
 public sealed record InboxItem(
@@ -20,4 +20,6 @@ public sealed record InboxItem(
     int Count = 0,
     string? Detail = null,
     string? UnitName = null,
-    string? SlotId = null);
+    string? SlotId = null,
+    string? RectificationId = null,
+    string? ExtensionId = null);

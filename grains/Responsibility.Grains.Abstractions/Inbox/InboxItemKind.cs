@@ -25,4 +25,22 @@ public enum InboxItemKind
     /// once a record fulfils it.
     /// </summary>
     DutySlot = 6,
+
+    /// <summary>
+    /// A 整改 item of the reader's unit not closed, once within the first warning (20 days) of its due date, returned, or
+    /// overdue (unit head).
+    /// </summary>
+    RectificationDue = 7,
+
+    /// <summary>A 整改 item of a unit the reader supervises (分管) within the second warning (10 days) or overdue.</summary>
+    RectificationWarning = 8,
+
+    /// <summary>A 整改 item overdue, to the brigade's leaders (大队长).</summary>
+    RectificationOverdue = 9,
+
+    /// <summary>A 整改 item reported and waiting for its check (销号 or 退回): its inspectors and the brigade's leaders.</summary>
+    RectificationToCheck = 10,
+
+    /// <summary>An extension request waiting for the reader's decision.</summary>
+    ExtensionToDecide = 11,
 }

@@ -7,6 +7,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// decision carries the meeting's date and the decision's number; <see cref="AnswerEvidence"/> counts the files attached
 /// to the answer that stands (0 in reports stored before it existed). <see cref="Withheld"/>: the text and the answer are
 /// left out of the copy a reader downloads who may not open the instruction (SPEC §3); never set when stored.
+/// <see cref="DueDate"/> is the current due date; <see cref="OriginalDue"/> the one it was issued with once extended
+/// (<see cref="ExtensionCount"/> times), and <see cref="LateAgainstOriginal"/> whether it counts as 逾期 by that date.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.InstructionLine")]
 public sealed record InstructionLine(
@@ -24,4 +26,7 @@ public sealed record InstructionLine(
     DateOnly? MeetingDate,
     int? DecisionNumber,
     int AnswerEvidence = 0,
-    bool Withheld = false);
+    bool Withheld = false,
+    DateOnly? OriginalDue = null,
+    int ExtensionCount = 0,
+    bool LateAgainstOriginal = false);

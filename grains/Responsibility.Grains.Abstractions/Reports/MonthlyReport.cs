@@ -9,7 +9,8 @@ using Responsibility.Grains.Abstractions.Rollups;
 /// <see cref="DueNextMonth"/> were added later: snapshots stored before them read as null/false. <see cref="Instructions"/>
 /// are those in play during the month other than <see cref="PreviousMeeting"/>'s decisions, each where it stood on
 /// <see cref="SupervisionAsOf"/>, the day the report was composed (reports stored before it have none: theirs stood at
-/// <see cref="AsOf"/>).
+/// <see cref="AsOf"/>). <see cref="Rectifications"/> (the month's 整改 due and overdue) and <see cref="Extensions"/> (those
+/// decided in the month) stood at <see cref="AsOf"/>; reports stored before 督责 have neither.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.MonthlyReport")]
 public sealed record MonthlyReport(
@@ -34,4 +35,6 @@ public sealed record MonthlyReport(
     CatchUpLine[]? CatchUp = null,
     InstructionLine[]? Instructions = null,
     MeetingLine? PreviousMeeting = null,
-    DateOnly? SupervisionAsOf = null);
+    DateOnly? SupervisionAsOf = null,
+    RectificationTally? Rectifications = null,
+    ExtensionLine[]? Extensions = null);

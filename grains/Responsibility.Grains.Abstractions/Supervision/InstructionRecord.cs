@@ -13,9 +13,35 @@ public sealed record InstructionRecord(InstructionDefinition Definition, DateTim
 
     public bool IsEscalated() => Array.Exists(Steps, s => s.Kind == InstructionStepKind.Escalated);
 
+    /// <summary>The current due date: the latest extension's, or the one it was issued with.</summary>
+    public DateOnly? Due() => Array.FindLast(Steps, s => s.Kind == InstructionStepKind.Extended)?.Due ?? Definition.DueDate;
+
+    /// <summary>The due date it was issued with, which 逾期 statistics judge by.</summary>
+    public DateOnly? OriginalDue => Definition.DueDate;
+
+    public int ExtensionCount => Steps.Count(s => s.Kind == InstructionStepKind.Extended);
+
+    /// <summary>Both dates; null without a due date.</summary>
+    public Oversight.Deadline? Deadline() => Definition.DueDate is { } original ? new(original, Due()!.Value, ExtensionCount) : null;
+
+    /// <summary>
+    /// Late by the date it was issued with, whatever extensions said: closed after it, or still open past it on
+    /// <paramref name="day"/> (逾期 statistics; lights use <see cref="Status"/>, which judges by the current date).
+    /// </summary>
+    public bool LateAgainstOriginal(DateOnly day, TimeZoneInfo zone)
+    {
+        if (Deadline() is not { } deadline)
+        {
+            return false;
+        }
+
+        var closed = IsClosed() ? Array.FindLast(Steps, s => s.Kind == InstructionStepKind.Closed) : null;
+        return deadline.LateAgainstOriginal(closed is null ? day : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(closed.At, zone).DateTime));
+    }
+
     public InstructionStatus Status(DateOnly day) =>
         IsClosed() ? InstructionStatus.Closed
-        : Definition.DueDate is { } due && day > due ? InstructionStatus.Overdue
+        : Due() is { } due && day > due ? InstructionStatus.Overdue
         : Answer() is not null ? InstructionStatus.Answered
         : InstructionStatus.Open;
 

@@ -13,4 +13,7 @@ public enum InstructionStepKind
 
     /// <summary>Past its due date and the grace period: handed to the supervising leader (逾期督办).</summary>
     Escalated = 3,
+
+    /// <summary>The due date moved by a granted extension (<see cref="InstructionStep.ExtensionId"/>) to <see cref="InstructionStep.Due"/>.</summary>
+    Extended = 4,
 }

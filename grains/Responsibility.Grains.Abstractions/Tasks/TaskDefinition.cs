@@ -2,7 +2,9 @@ namespace Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// A yearly task (年度任务). <see cref="PlannedByMonth"/>, when present, holds twelve cumulative shares:
-/// the part of the work planned to be done by the end of each month of <see cref="Year"/>.
+/// the part of the work planned to be done by the end of each month of <see cref="Year"/>. <see cref="Due"/> is the
+/// current due date (lights and pacing); <see cref="OriginalDue"/> the one it was planned with once an extension moved it
+/// (null: <see cref="Due"/> is the original, as in every task stored before extensions), which 逾期 statistics use.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.TaskDefinition")]
 public sealed record TaskDefinition(
@@ -20,4 +22,10 @@ public sealed record TaskDefinition(
     DateOnly Start,
     DateOnly Due,
     string? IndicatorCode,
-    double[]? PlannedByMonth);
+    double[]? PlannedByMonth,
+    DateOnly? OriginalDue = null,
+    int ExtensionCount = 0)
+{
+    /// <summary>The original and the current due date.</summary>
+    public Oversight.Deadline Deadline() => new(OriginalDue ?? Due, Due, ExtensionCount);
+}

@@ -20,6 +20,7 @@ public static class SupervisionText
         InstructionStepKind.Answered => "答复办理情况",
         InstructionStepKind.Closed => "办结",
         InstructionStepKind.Reopened => "重新交办",
+        InstructionStepKind.Extended => "延期",
         _ => "逾期转分管领导督办",
     };
 
@@ -31,6 +32,11 @@ public static class SupervisionText
         InboxItemKind.InstructionAnswered => "批示待办结",
         InboxItemKind.UnitUnreported => "催报",
         InboxItemKind.DutySlot => "责任清单",
+        InboxItemKind.RectificationDue => "整改待办",
+        InboxItemKind.RectificationWarning => "整改预警",
+        InboxItemKind.RectificationOverdue => "整改逾期",
+        InboxItemKind.RectificationToCheck => "整改待核查",
+        InboxItemKind.ExtensionToDecide => "延期待审批",
         _ => "逾期督办",
     };
 

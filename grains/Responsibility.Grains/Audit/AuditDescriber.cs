@@ -23,6 +23,9 @@ public sealed class AuditDescriber(
             row.StreamId.StartsWith(TaskEvent.Stream(""), StringComparison.Ordinal) ? Task(TaskEvent.Codec.Decode(row), row.StreamId[TaskEvent.Stream("").Length..])
             : SupervisionDescriber.Describes(row.StreamId) ? supervision.Describe(row)
             : DutyDescriber.Describes(row.StreamId) ? new DutyDescriber(brigade).Describe(row)
+            : BulletinDescriber.Describes(row.StreamId) ? new BulletinDescriber(brigade).Describe(row)
+            : OversightDescriber.Describes(row.StreamId) ? new OversightDescriber(brigade).Describe(row)
+            : ExtensionDescriber.Describes(row.StreamId) ? ExtensionDescriber.Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
@@ -44,6 +47,7 @@ public sealed class AuditDescriber(
                 new("佐证材料", null, r.Entry.Attachments is { Length: > 0 } files ? string.Join("、", files.Select(f => f.FileName)) : null),
             ]),
             EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
+            TaskDueMoved m => ("延期调整时限", taskId, subject, [new("调整后时限", null, Date(m.Due)), new("延期申请", null, m.ExtensionId)]),
             _ => (e.GetType().Name, taskId, subject, []),
         };
     }

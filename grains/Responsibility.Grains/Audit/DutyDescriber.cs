@@ -47,6 +47,18 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
             new("防控措施", p.Before?.Measures, p.Row.Measures),
             new("责任领导", p.Before is null ? null : Leader(p.Before.LeaderId), Leader(p.Row.LeaderId)),
         ]),
+        RectificationOpened o => ("整改事项交办", null, $"{Unit(o.Item.UnitId)} 整改 {o.Item.Id}", new OversightDescriber(brigade).Opened(o.Item)),
+        RectificationReported r => ("报送整改情况", null, $"整改 {r.RectificationId}",
+        [
+            new("整改情况", null, r.Text),
+            new("佐证材料", null, r.Attachments.Length > 0 ? string.Join("、", r.Attachments.Select(f => f.FileName)) : null),
+        ]),
+        RectificationReturned r => ("退回整改", null, $"整改 {r.RectificationId}", [new("退回原因", null, r.Reason)]),
+        RectificationClosed c => ("整改销号", null, $"整改 {c.RectificationId}", []),
+        RectificationDueMoved m => ("调整整改时限", null, $"整改 {m.RectificationId}",
+            [new("调整后时限", null, m.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]),
+        SlotDueMoved m => ("延期调整时限", null, m.Move.SlotId,
+            [new("调整后时限", null, m.Move.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("延期申请", null, m.Move.ExtensionId)]),
         _ => (e.GetType().Name, null, "", []),
     };
 

@@ -58,6 +58,7 @@ public sealed class SupervisionDescriber(
             ]),
             InstructionClosed => ("批示办结", definition?.TaskId, subject, []),
             InstructionReopened r => ("批示重新办理", definition?.TaskId, subject, [new("原因", null, r.Reason)]),
+            InstructionDueMoved m => ("延期调整时限", definition?.TaskId, subject, [new("调整后时限", null, Date(m.Due)), new("延期申请", null, m.ExtensionId)]),
             InstructionEscalated x => ("逾期转分管领导督办", definition?.TaskId, subject, [new("督办领导", null, x.LeaderId is { } l ? Leader(l) : null)]),
             _ => (e.GetType().Name, definition?.TaskId, subject, []),
         };

@@ -1,6 +1,8 @@
 namespace Responsibility.Grains.Duties;
 
+using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Duties;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Journal;
 
 /// <summary>What a leader or a unit records of its duties (履责): records, signings of 责任书, rows of its risk register.</summary>
@@ -12,6 +14,12 @@ public abstract record DutyHolderEvent : JournalEvent
         ["DutyRecorded"] = typeof(DutyRecorded),
         ["PledgeSigned"] = typeof(PledgeSigned),
         ["RiskPut"] = typeof(RiskPut),
+        ["RectificationOpened"] = typeof(RectificationOpened),
+        ["RectificationReported"] = typeof(RectificationReported),
+        ["RectificationReturned"] = typeof(RectificationReturned),
+        ["RectificationClosed"] = typeof(RectificationClosed),
+        ["RectificationDueMoved"] = typeof(RectificationDueMoved),
+        ["SlotDueMoved"] = typeof(SlotDueMoved),
     });
 
     /// <summary>"leader/{brigadeId}/{leaderId}" or "unit/{brigadeId}/{unitId}".</summary>
@@ -29,3 +37,27 @@ public sealed record PledgeSigned(PledgeSignature Signature) : DutyHolderEvent;
 /// <summary>A row of a unit's 廉政风险点 register put; <see cref="Before"/> is what it was (null: new).</summary>
 [GenerateSerializer, Alias("Responsibility.RiskPut")]
 public sealed record RiskPut(RiskRow? Before, RiskRow Row) : DutyHolderEvent;
+
+/// <summary>A 整改 item of the unit opened by its inspection, with no steps yet (<see cref="Rectification.RepeatOf"/> set here).</summary>
+[GenerateSerializer, Alias("Responsibility.RectificationOpened")]
+public sealed record RectificationOpened(Rectification Item) : DutyHolderEvent;
+
+/// <summary>整改情况 with the evidence files it attached, named as they were when attached.</summary>
+[GenerateSerializer, Alias("Responsibility.RectificationReported")]
+public sealed record RectificationReported(string RectificationId, string Text, AttachedFile[] Attachments) : DutyHolderEvent;
+
+/// <summary>退回: the report does not stand, a new one is due.</summary>
+[GenerateSerializer, Alias("Responsibility.RectificationReturned")]
+public sealed record RectificationReturned(string RectificationId, string Reason) : DutyHolderEvent;
+
+/// <summary>销号.</summary>
+[GenerateSerializer, Alias("Responsibility.RectificationClosed")]
+public sealed record RectificationClosed(string RectificationId) : DutyHolderEvent;
+
+/// <summary>The item's current due date moved by a granted extension; its original date stays.</summary>
+[GenerateSerializer, Alias("Responsibility.RectificationDueMoved")]
+public sealed record RectificationDueMoved(string RectificationId, string ExtensionId, DateOnly Due) : DutyHolderEvent;
+
+/// <summary>A slot's due date moved by a granted extension; the 清单 keeps the period's date as the original.</summary>
+[GenerateSerializer, Alias("Responsibility.SlotDueMoved")]
+public sealed record SlotDueMoved(SlotDueMove Move) : DutyHolderEvent;

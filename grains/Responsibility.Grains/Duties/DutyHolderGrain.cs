@@ -45,7 +45,8 @@ public abstract class DutyHolderGrain(IEventStore events, TimeProvider time)
         var day = asOf ?? BrigadeClock.Today(time, brigade.Settings.TimeZone);
         var cut = ReportCalendar.EndOfDay(day, zone);
         var items = await GrainFactory.GetGrain<IDutyListGrain>(GrainKeys.DutyList(Holder.BrigadeId, year)).List();
-        return DutySlots.Sheet(Holder, year, day, items, [.. State.Records.Where(r => r.RecordedAt < cut)]);
+        return DutySlots.Sheet(
+            Holder, year, day, items, [.. State.Records.Where(r => r.RecordedAt < cut)], State.SlotMoves.Where(m => m.At < cut));
     }
 
     public async Task<DutyRecord> Record(DutyRecordDraft draft, string actor)
@@ -129,4 +130,26 @@ public abstract class DutyHolderGrain(IEventStore events, TimeProvider time)
             : Array.Exists(brigade.Units, u => u.Id == Holder.Id);
         return known ? brigade : throw DomainException.NotFound(Kind == DutyHolderKind.Leader ? $"班子成员 {Holder.Id} 不存在。" : $"单位 {Holder.Id} 不存在。");
     }
+
+    public async Task MoveSlotDue(string slotId, string extensionId, DateOnly due, string actor)
+    {
+        if (State.SlotMoves.Exists(m => m.ExtensionId == extensionId))
+        {
+            return;
+        }
+
+        var slot = await FindSlot(slotId) ?? throw DomainException.NotFound($"履责时点 {slotId} 不存在。");
+        if (due <= slot.Due)
+        {
+            throw DomainException.Invalid("due", $"延期后的时限须晚于当前时限 {slot.Due:yyyy-MM-dd}。");
+        }
+
+        var now = time.GetUtcNow();
+        await Raise(new SlotDueMoved(new SlotDueMove(slotId, extensionId, due, now)) { Actor = actor, At = now });
+    }
+
+    /// <summary>The holder's slot as it stands today; null when its 清单 has no such slot for the holder.</summary>
+    private async Task<DutySlot?> FindSlot(string slotId) => DutySlotIds.YearOf(slotId) is { } year
+        ? (await GetDuties(year, null)).Items.SelectMany(i => i.Slots).FirstOrDefault(s => s.Id == slotId)
+        : null;
 }

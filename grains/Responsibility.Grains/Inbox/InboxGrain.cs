@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Inbox;
@@ -20,7 +21,23 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
     public async Task<InboxContents> For(InboxReader reader)
     {
         var facts = await Facts(GrainFactory, this.GetPrimaryKeyString(), time, reader.Role == Role.UnitHead ? reader.UnitId : null);
-        facts = facts with { Duties = await Duties(GrainFactory, reader, facts) };
+        facts = facts with
+        {
+            Duties = await Duties(GrainFactory, reader, facts),
+            PendingExtensions = reader.Role is Role.Leader or Role.BrigadeLeader
+                ? [.. (await GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id).ListExtensions()).Where(e => e.State == ExtensionState.Pending)]
+                : [],
+        };
+        if (reader.Role is Role.UnitHead or Role.Leader or Role.BrigadeLeader)
+        {
+            var oversight = GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id);
+            var open = (await oversight.ListRectifications(new RectificationFilter())).Where(r => r.State != RectificationState.Closed).ToArray();
+            var inspections = open.Any(r => r.State == RectificationState.Reported)
+                ? (await oversight.ListInspections(null)).ToDictionary(i => i.Id, StringComparer.Ordinal)
+                : new Dictionary<string, Inspection>();
+            facts = facts with { Rectifications = open, Inspections = inspections };
+        }
+
         return new InboxContents(facts.Today, facts.Period, InboxRules.Compose(reader, facts));
     }
 

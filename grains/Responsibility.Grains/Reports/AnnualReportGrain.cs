@@ -21,6 +21,7 @@ public sealed class AnnualReportGrain(IEventStore events, [FromKeyedServices(Dom
         var day = asOf ?? (today < endOfYear ? today : endOfYear);
         var first = Array.Find(context.Brigade.Leaders, l => l.IsFirstResponsible);
         var duties = await ReportInputs.Duties(GrainFactory, context.Brigade.Id, year, day, first is null ? [] : [first.Id]);
-        return AnnualReportComposer.Compose(context.With(duties), year, day, time.GetUtcNow());
+        var oversight = await ReportInputs.Oversight(events, context.Brigade.Id);
+        return AnnualReportComposer.Compose(context.With(duties).With(oversight), year, day, time.GetUtcNow());
     }
 }

@@ -82,7 +82,7 @@ public sealed class MonthlyReportGrain(
 
     /// <summary>
     /// The month's year, and the next year too in December (section 七 looks a month ahead); the leaders' 清单 as it stood on
-    /// the report's date and their records (section 三).
+    /// the report's date and their records (section 三); the brigade's 督责 (section 五).
     /// </summary>
     private async Task<ReportContext> Inputs(string actor, DateTimeOffset now)
     {
@@ -90,7 +90,8 @@ public sealed class MonthlyReportGrain(
         var brigadeId = GrainKeys.BrigadeOf(this.GetPrimaryKeyString());
         var context = await ReportInputs.LoadNamingPeople(GrainFactory, events, brigadeId, actor, year, month == 12 ? year + 1 : year);
         var asOf = MonthlyReportComposer.AsOf(year, month, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, context.Zone).DateTime));
-        return context.With(await ReportInputs.Duties(GrainFactory, brigadeId, year, asOf, context.Brigade.Leaders.Select(l => l.Id)));
+        return context.With(await ReportInputs.Duties(GrainFactory, brigadeId, year, asOf, context.Brigade.Leaders.Select(l => l.Id)))
+            .With(await ReportInputs.Oversight(events, brigadeId));
     }
 
     private IMonthlyReportVersionGrain Version(int version)

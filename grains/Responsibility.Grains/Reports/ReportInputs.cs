@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Domain.Reports;
+using Responsibility.Grains.Oversight;
 using Responsibility.Grains.Supervision;
 using Responsibility.Grains.Tasks;
 using Responsibility.Storage.Events;
@@ -59,6 +60,13 @@ internal static class ReportInputs
 
         return new DutyInputs(leaders, await grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(brigadeId, year)).GetPledges());
     }
+
+    /// <summary>The brigade's inspections, 整改 items, extensions and 通报, straight from the log; a report cuts them at its date.</summary>
+    public static async Task<OversightInputs> Oversight(IEventStore events, string brigadeId) => new(
+        await OversightLog.Inspections(events, brigadeId),
+        await OversightLog.Rectifications(events, brigadeId),
+        await OversightLog.Extensions(events, brigadeId),
+        await OversightLog.Bulletins(events, brigadeId));
 
     private static async Task<(BrigadeInfo Info, IReadOnlyList<TaskRecord> Records)> Read(
         IGrainFactory grains, IEventStore events, string brigadeId, int[] years)

@@ -15,6 +15,7 @@ public abstract record InstructionEvent : JournalEvent
         ["InstructionClosed"] = typeof(InstructionClosed),
         ["InstructionReopened"] = typeof(InstructionReopened),
         ["InstructionEscalated"] = typeof(InstructionEscalated),
+        ["InstructionDueMoved"] = typeof(InstructionDueMoved),
     });
 
     public static string Stream(string instructionId) => "instruction/" + instructionId;
@@ -36,3 +37,7 @@ public sealed record InstructionReopened(string Reason) : InstructionEvent;
 /// <summary>Overdue beyond the grace period: handed to <see cref="LeaderId"/>, the supervising leader (逾期督办).</summary>
 [GenerateSerializer, Alias("Responsibility.InstructionEscalated")]
 public sealed record InstructionEscalated(string? LeaderId) : InstructionEvent;
+
+/// <summary>The current due date moved by a granted extension; the definition keeps the original.</summary>
+[GenerateSerializer, Alias("Responsibility.InstructionDueMoved")]
+public sealed record InstructionDueMoved(string ExtensionId, DateOnly Due) : InstructionEvent;

@@ -93,4 +93,22 @@ public sealed class InstructionGrain(IEventStore events, [FromKeyedServices(Doma
         await GrainFactory.GetGrain<ISupervisionGrain>(record.Definition.BrigadeId).OnInstructionChanged(record);
         return record;
     }
+
+    public async Task<InstructionRecord> MoveDue(string extensionId, DateOnly due, string actor)
+    {
+        var record = Current;
+        if (Array.Exists(record.Steps, s => s.ExtensionId == extensionId))
+        {
+            return record;
+        }
+
+        var current = record.Due() ?? throw DomainException.Invalid("due", "该批示未设办理时限。");
+        if (due <= current)
+        {
+            throw DomainException.Invalid("due", $"延期后的时限须晚于当前时限 {current:yyyy-MM-dd}。");
+        }
+
+        await Raise(new InstructionDueMoved(extensionId, due) { Actor = actor, At = time.GetUtcNow() });
+        return await Notify();
+    }
 }

@@ -40,6 +40,9 @@ public sealed class InstructionState : IEventState<InstructionEvent>
             case InstructionEscalated:
                 Steps.Add(new(InstructionStepKind.Escalated, e.Actor, e.At));
                 break;
+            case InstructionDueMoved moved:
+                Steps.Add(new(InstructionStepKind.Extended, e.Actor, e.At, Due: moved.Due, ExtensionId: moved.ExtensionId));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown instruction event");
         }

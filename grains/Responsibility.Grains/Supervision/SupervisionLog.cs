@@ -19,7 +19,8 @@ public static class SupervisionLog
             await events.ReadScopeAsync(brigadeId, MeetingEvent.Stream("")), MeetingEvent.Codec.Decode, (s, e) => s.Apply(e))
         .Select(s => s.Record()).OfType<MeetingRecord>().ToList();
 
-    private static IEnumerable<TState> Replay<TState, TEvent>(
+    /// <summary>Each stream of <paramref name="rows"/> replayed into its own state.</summary>
+    internal static IEnumerable<TState> Replay<TState, TEvent>(
         IReadOnlyList<StoredEvent> rows, Func<StoredEvent, TEvent> decode, Action<TState, TEvent> apply)
         where TState : new()
     {

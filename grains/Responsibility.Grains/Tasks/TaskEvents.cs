@@ -13,6 +13,7 @@ public abstract record TaskEvent : JournalEvent
         ["TaskChanged"] = typeof(TaskChanged),
         ["ProgressReported"] = typeof(ProgressReported),
         ["EntryReturned"] = typeof(EntryReturned),
+        ["TaskDueMoved"] = typeof(TaskDueMoved),
     });
 
     public static string Stream(string taskId) => "task/" + taskId;
@@ -30,3 +31,7 @@ public sealed record ProgressReported(ProgressEntry Entry) : TaskEvent;
 
 [GenerateSerializer, Alias("Responsibility.EntryReturned")]
 public sealed record EntryReturned(string EntryId, EntryReturn Return) : TaskEvent;
+
+/// <summary>The current due date moved by a granted extension; the original stays in the definition.</summary>
+[GenerateSerializer, Alias("Responsibility.TaskDueMoved")]
+public sealed record TaskDueMoved(string ExtensionId, DateOnly Due) : TaskEvent;

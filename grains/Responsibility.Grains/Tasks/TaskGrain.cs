@@ -130,6 +130,14 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
             throw new DomainException(ErrorKind.PreconditionFailed, "任务已被他人修改，请刷新后重试。");
         }
 
+        settings ??= await Brigade.GetSettings();
+        if (patch.Due is { } due && due != before.Due && BrigadeClock.Today(time, settings.TimeZone) > before.Due)
+        {
+            // Past the date, a new one is an extension a leader sets (延期), so the original stays for the statistics.
+            throw new DomainException(
+                ErrorKind.Conflict, $"任务已过完成时限（{before.Due:yyyy-MM-dd}），不能再修改时限；请由领导通过延期设定新的时限。", "due");
+        }
+
         var after = await TaskPatching.Apply(before, patch, Brigade);
         TaskRules.Check(after, before);
         await Raise(new TaskChanged(before, after) { Actor = actor, At = time.GetUtcNow() });
@@ -192,5 +200,22 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
     {
         settings = await Brigade.OnTaskChanged(Snapshot(null));
         return View(settings, null);
+    }
+
+    public async Task<TaskView> MoveDue(string extensionId, DateOnly due, string actor)
+    {
+        var definition = Definition;
+        if (State.Extensions.Contains(extensionId))
+        {
+            return View(settings ??= await Brigade.GetSettings(), null);
+        }
+
+        if (due <= definition.Due)
+        {
+            throw DomainException.Invalid("due", $"延期后的时限须晚于当前时限 {definition.Due:yyyy-MM-dd}。");
+        }
+
+        await Raise(new TaskDueMoved(extensionId, due) { Actor = actor, At = time.GetUtcNow() });
+        return await Notify();
     }
 }

@@ -31,6 +31,8 @@ internal static class TaskPatching
             Weight = patch.Weight ?? task.Weight,
             Start = patch.Start ?? task.Start,
             Due = patch.Due ?? task.Due,
+            // A plan edit sets both dates: before the due date passes there is nothing to keep apart.
+            OriginalDue = patch.Due is not null && task.OriginalDue is not null ? patch.Due : task.OriginalDue,
             IndicatorCode = patch.IndicatorCode is null ? task.IndicatorCode : patch.IndicatorCode.Length == 0 ? null : patch.IndicatorCode,
             PlannedByMonth = patch.PlannedByMonth is null ? task.PlannedByMonth : patch.PlannedByMonth.Length == 0 ? null : patch.PlannedByMonth,
         };

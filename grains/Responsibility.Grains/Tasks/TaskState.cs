@@ -27,6 +27,10 @@ public sealed class TaskState
     [Id(2)]
     public int Events { get; set; }
 
+    /// <summary>The extensions that moved the due date, in order (the same one again changes nothing).</summary>
+    [Id(3)]
+    public List<string> Extensions { get; set; } = [];
+
     public void Apply(TaskEvent e)
     {
         Events++;
@@ -48,6 +52,13 @@ public sealed class TaskState
                     keyed.TryAdd((key, reported.Entry.ReportedBy), Entries.Count - 1);
                 }
 
+                break;
+            case TaskDueMoved moved:
+                Extensions.Add(moved.ExtensionId);
+                Definition = Definition! with
+                {
+                    OriginalDue = Definition.OriginalDue ?? Definition.Due, Due = moved.Due, ExtensionCount = Definition.ExtensionCount + 1,
+                };
                 break;
             case EntryReturned returned:
                 var index = Entries.FindIndex(x => x.Id == returned.EntryId);
@@ -114,7 +125,7 @@ public sealed class TaskState
     }
 
     /// <summary>A copy that later events do not change (entries are immutable records).</summary>
-    public TaskState Copy() => new() { Definition = Definition, Entries = [.. Entries], Events = Events };
+    public TaskState Copy() => new() { Definition = Definition, Entries = [.. Entries], Events = Events, Extensions = [.. Extensions] };
 
     public TaskRecord? Record() => Definition is null ? null : new TaskRecord(Definition, [.. Entries], Events);
 

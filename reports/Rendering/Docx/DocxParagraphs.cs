@@ -6,6 +6,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 /// <summary>Each kind of 公文 line; property children in schema order (tabs, spacing, ind, jc, outline).</summary>
 internal static class DocxParagraphs
 {
+    private const string MastheadRed = "C00000";
+
     public static SpacingBetweenLines Exact(int twips) =>
         new() { Before = "0", After = "0", Line = twips.ToString(), LineRule = LineSpacingRuleValues.Exact };
 
@@ -36,6 +38,21 @@ internal static class DocxParagraphs
             Exact(PageGeometry.TitleLineHeight),
             new Justification { Val = JustificationValues.Center }),
         DocxRuns.Text(line, GongwenFonts.XiaoBiaoSong, GongwenFonts.Erhao));
+
+    /// <summary>A line of the 发文机关标志: red 小标宋, centred.</summary>
+    public static Paragraph Masthead(string line) => new(
+        new ParagraphProperties(
+            Exact(PageGeometry.TitleLineHeight),
+            new Justification { Val = JustificationValues.Center }),
+        DocxRuns.Text(line, GongwenFonts.XiaoBiaoSong, GongwenFonts.Erhao, colour: MastheadRed));
+
+    /// <summary>The 文号 under the 发文机关标志, centred, over the red separator line.</summary>
+    public static Paragraph MastheadNumber(string number) => new(
+        new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 12, Color = MastheadRed, Space = 4 }),
+            Exact(PageGeometry.LinePitch),
+            new Justification { Val = JustificationValues.Center }),
+        DocxRuns.Text(number, GongwenFonts.FangSong, GongwenFonts.Sanhao));
 
     public static Paragraph Blank(bool keepWithNext = false) =>
         new(new ParagraphProperties(new KeepNext { Val = keepWithNext }, Exact(PageGeometry.LinePitch)));

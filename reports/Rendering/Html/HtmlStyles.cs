@@ -31,6 +31,8 @@ internal static class HtmlStyles
         h4, h5, .l3, .l4 { font-family: {{BodyFonts}}; }
         p.docno { text-indent: 0; display: flex; justify-content: space-between; padding: 0 1em; margin-bottom: 28pt; }
         p.recipient { text-indent: 0; }
+        p.masthead { text-indent: 0; text-align: center; color: #c00; font-family: {{TitleFonts}}; font-size: 22pt; line-height: 35pt; }
+        p.masthead-number { text-indent: 0; text-align: center; padding-bottom: 6pt; border-bottom: 2px solid #c00; margin-bottom: 28pt; }
         p.names { text-align: left; }
         .name { white-space: nowrap; }
         .signer-name { font-family: {{KaiFonts}}; }

@@ -30,6 +30,29 @@ public sealed class LedgerWorkbookTests
     }
 
     [Fact]
+    public void ExtendedTaskShowsItsOriginalAndCurrentDueAndHowManyExtensions()
+    {
+        var count = LedgerSamples.Count();
+        var extended = count with
+        {
+            Task = count.Task with
+            {
+                Definition = count.Task.Definition with { OriginalDue = new DateOnly(2026, 6, 30), Due = new DateOnly(2026, 8, 31), ExtensionCount = 2 },
+            },
+        };
+        var bytes = LedgerWorkbook.Write(LedgerSamples.Brigade, 2026, [extended, LedgerSamples.Rate()]);
+
+        var table = LedgerFile.Read(new MemoryStream(bytes));
+
+        var (moved, plain) = (table.Rows[0], table.Rows[1]);
+        Assert.Equal(["2026-06-30", "2026-08-31", "2026-08-31"],
+            new[] { LedgerColumns.OriginalDue, LedgerColumns.CurrentDue, LedgerColumns.Due }.Select(c => LedgerNotation.ReadText(moved[table.Columns[c]])));
+        Assert.Equal(2.0, moved[table.Columns[LedgerColumns.Extensions]]);
+        Assert.Null(plain[table.Columns[LedgerColumns.CurrentDue]]);
+        Assert.Equal(0.0, plain[table.Columns[LedgerColumns.Extensions]]);
+    }
+
+    [Fact]
     public void EachStatusCellIsFilledWithItsColour()
     {
         var bytes = LedgerWorkbook.Write(LedgerSamples.Brigade, 2026, [LedgerSamples.Count(), LedgerSamples.Rate(), LedgerSamples.Milestone()]);

@@ -4,6 +4,7 @@ using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 
@@ -23,4 +24,12 @@ public sealed record InboxFacts(
 {
     /// <summary>The reader's own 清单 of this year (and of last year early in January), judged today; empty for the deadlines.</summary>
     public IReadOnlyList<DutySheet> Duties { get; init; } = [];
+
+    /// <summary>The brigade's 整改 items not closed, for an inbox; empty for the deadlines.</summary>
+    public IReadOnlyList<Rectification> Rectifications { get; init; } = [];
+
+    /// <summary>The inspections those items came from (their inspectors check a report), by id.</summary>
+    public IReadOnlyDictionary<string, Inspection> Inspections { get; init; } = new Dictionary<string, Inspection>();
+    /// <summary>The brigade's extension requests waiting for a decision; empty for a reader who decides none.</summary>
+    public IReadOnlyList<Abstractions.Oversight.ExtensionRequest> PendingExtensions { get; init; } = [];
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Domain.Inbox;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Inbox;
+using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Text;
 
@@ -12,7 +13,8 @@ using Responsibility.Grains.Abstractions.Text;
 /// to close an answered instruction (<see cref="InstructionAuthority.ExpectedCloser"/>): it, waiting for 办结. A leader, once the grace period is over: the supervised units still not reported
 /// (催报) and the supervised instructions still overdue (逾期督办). Whoever holds duties of the 责任清单 (a leader their own,
 /// a unit head their unit's): each slot due now and not recorded, and each missed (未履责) within the last
-/// <see cref="MissedShownDays"/> days. Nothing else: quiet when nothing is due.
+/// <see cref="MissedShownDays"/> days. A leader: the 延期申请 waiting for their decision (never their own). Nothing else:
+/// quiet when nothing is due.
 /// </summary>
 public static class InboxRules
 {
@@ -52,15 +54,26 @@ public static class InboxRules
             items.AddRange(ForLeader(leaderId, facts, toClose.Select(v => v.Record.Definition.Id).ToHashSet()));
         }
 
+        items.AddRange(facts.PendingExtensions.Where(e => Decides(reader, e)).Select(e => new InboxItem(
+            InboxItemKind.ExtensionToDecide, $"延期申请：{e.TargetTitle}", e.Deadline.Due, false, UnitId: e.UnitId,
+            Detail: $"申请延期至{e.ProposedDue.Month}月{e.ProposedDue.Day}日：{e.Reason}", ExtensionId: e.Id)));
         if (DutyHolderOf(reader, facts.Brigade.Id) is { } holder)
         {
             items.AddRange(facts.Duties.Where(s => s.Holder == holder).SelectMany(s => DutySlots(s, facts.Today)));
         }
 
+        items.AddRange(Rectifications(reader, facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
     }
+
+    /// <summary>The approver of a pending request, not its requester: the leader it names, or a BrigadeLeader when none.</summary>
+    public static bool Decides(InboxReader reader, Abstractions.Oversight.ExtensionRequest e) =>
+        e.State == Abstractions.Oversight.ExtensionState.Pending && e.Requester != reader.Username
+        && (e.Approver.LeaderId is { } leaderId
+            ? reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId == leaderId
+            : reader.Role == Role.BrigadeLeader);
 
     private static IEnumerable<InboxItem> ForUnitHead(string unitId, InboxFacts facts)
     {
@@ -111,12 +124,60 @@ public static class InboxRules
         var grace = ReportingPeriods.GraceDays(facts.Brigade.Settings);
         foreach (var v in facts.Instructions.Where(v => v.Record.Definition.LeaderId == leaderId && !listed.Contains(v.Record.Definition.Id)))
         {
-            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Definition.DueDate!.Value.AddDays(grace))
+            if (v.Status == InstructionStatus.Overdue && facts.Today > v.Record.Due()!.Value.AddDays(grace))
             {
                 yield return Instruction(InboxItemKind.InstructionOverdue, v, v.Record.Answer()?.Text);
             }
         }
     }
+
+    /// <summary>
+    /// The 整改 ladder (days from <see cref="Abstractions.Org.BrigadeSettings.WarningDays"/>, before the current due date):
+    /// the unit head from the first warning, when returned and when overdue; the leaders who supervise (分管) the unit from
+    /// the last warning and when overdue; the brigade's leaders (大队长) when overdue. A reported item waits for its check
+    /// instead: its inspectors and the brigade's leaders are asked for 销号 or 退回.
+    /// </summary>
+    private static IEnumerable<InboxItem> Rectifications(InboxReader reader, InboxFacts facts)
+    {
+        var days = facts.Brigade.Settings.WarningDays;
+        var supervised = reader is { Role: Role.Leader or Role.BrigadeLeader, LeaderId: { } me }
+            ? Array.Find(facts.Brigade.Leaders, l => l.Id == me)?.UnitIds ?? []
+            : [];
+        foreach (var r in facts.Rectifications.Where(r => r.State != RectificationState.Closed))
+        {
+            var overdue = r.IsOverdue(facts.Today);
+            if (r.State == RectificationState.Reported)
+            {
+                var inspectors = facts.Inspections.GetValueOrDefault(r.InspectionId)?.InspectorIds ?? [];
+                if (reader.Role == Role.BrigadeLeader
+                    || (reader is { Role: Role.Leader, LeaderId: { } inspector } && inspectors.Contains(inspector)))
+                {
+                    yield return Rectification(InboxItemKind.RectificationToCheck, r, overdue, r.Report()!.Text);
+                }
+
+                continue;
+            }
+
+            if (reader.Role == Role.UnitHead && reader.UnitId == r.UnitId
+                && (overdue || r.State == RectificationState.Returned || facts.Today >= r.Due.AddDays(-days[0])))
+            {
+                var returned = r.State == RectificationState.Returned ? Array.FindLast(r.Steps, s => s.Kind == RectificationStepKind.Returned) : null;
+                yield return Rectification(InboxItemKind.RectificationDue, r, overdue, returned is null ? null : $"已退回：{returned.Text}");
+            }
+
+            if (reader.Role == Role.BrigadeLeader && overdue)
+            {
+                yield return Rectification(InboxItemKind.RectificationOverdue, r, overdue, null);
+            }
+            else if (supervised.Contains(r.UnitId) && (overdue || facts.Today >= r.Due.AddDays(-days[^1])))
+            {
+                yield return Rectification(InboxItemKind.RectificationWarning, r, overdue, null);
+            }
+        }
+    }
+
+    private static InboxItem Rectification(InboxItemKind kind, Rectification r, bool overdue, string? detail) => new(
+        kind, $"整改：{r.Problem}", r.Due, overdue, UnitId: r.UnitId, Detail: detail, RectificationId: r.Id);
 
     /// <summary>"责任清单：开展谈心谈话（2026年第四季度）", 待履责 by its due day or 已逾期未履责.</summary>
     private static IEnumerable<InboxItem> DutySlots(DutySheet sheet, DateOnly today)
@@ -136,7 +197,7 @@ public static class InboxRules
     }
 
     private static InboxItem Instruction(InboxItemKind kind, InstructionView v, string? detail) => new(
-        kind, v.Record.Definition.Text, v.Record.Definition.DueDate, v.Status == InstructionStatus.Overdue,
+        kind, v.Record.Definition.Text, v.Record.Due(), v.Status == InstructionStatus.Overdue,
         TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
 
     private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);

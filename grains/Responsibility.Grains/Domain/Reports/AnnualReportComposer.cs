@@ -5,7 +5,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// Drafts the 法治建设年度报告 from a year's tasks as they stand at <c>asOf</c>, the first responsible leader's 清单, records and
-/// 责任书 where read, and the next year's plan.
+/// 责任书 where read, the year's 督责 figures where read, and the next year's plan.
 /// </summary>
 public static class AnnualReportComposer
 {
@@ -33,7 +33,8 @@ public static class AnnualReportComposer
             shortcomings,
             ByCategory(context, context.Judge(year + 1, asOf)),
             first is null ? null : context.Duties?.Of(first.Id, new DateOnly(year, 1, 1), asOf),
-            first is null ? null : context.Duties?.PledgesOf(first.Id, ReportCalendar.EndOfDay(asOf, context.Zone)));
+            first is null ? null : context.Duties?.PledgesOf(first.Id, ReportCalendar.EndOfDay(asOf, context.Zone)),
+            context.Oversight is { } oversight ? OversightLines.Annual(context, oversight, year, asOf) : null);
     }
 
     private static AnnualCategory[] ByCategory(ReportContext context, List<JudgedTask> tasks) => tasks

@@ -62,6 +62,7 @@ public static class MonthlyReportComposer
             .OfType<CatchUpLine>()
             .ToArray();
         var (instructions, previousMeeting) = SupervisionLines.Compose(context, year, month, generatedAt);
+        var oversight = context.Oversight is { } o ? OversightLines.Monthly(context, o, year, month, asOf) : default;
         return new MonthlyReport(
             context.Header, year, month, version, asOf, generatedAt, generatedBy, overview, units,
             context.Brigade.Leaders.Select(l => context.LeaderLine(l, now) with { Duties = context.Duties?.Of(l.Id, new DateOnly(year, month, 1), asOf) })
@@ -71,7 +72,8 @@ public static class MonthlyReportComposer
             overall.Lagging.Select(l => context.Line(now.First(t => t.Definition.Id == l.TaskId))).ToArray(),
             Returned(context, year, month), units.Where(u => u.TaskCount > 0 && u.EntriesThisMonth == 0).Select(u => u.Name).ToArray(),
             dueNext, context.PersonName(generatedBy), preview, catchUp, instructions, previousMeeting,
-            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, context.Zone).DateTime));
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, context.Zone).DateTime),
+            oversight.Rectifications, oversight.Extensions);
     }
 
     private static ReportTask[] Changed(

@@ -10,7 +10,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// A brigade's organisation, tasks, instructions and meetings, the display names of the people a report names (by
-/// username), the leaders' duties and records where read (<see cref="Duties"/>), and the ways a report turns them into lines.
+/// username), the leaders' duties and records where read (<see cref="Duties"/>), the 督责 where read (<see cref="Oversight"/>), and the ways a report turns them into lines.
 /// </summary>
 public sealed partial class ReportContext(
     BrigadeInfo brigade,
@@ -18,7 +18,8 @@ public sealed partial class ReportContext(
     IReadOnlyDictionary<string, string>? people = null,
     IReadOnlyList<InstructionRecord>? instructions = null,
     IReadOnlyList<MeetingRecord>? meetings = null,
-    DutyInputs? duties = null)
+    DutyInputs? duties = null,
+    OversightInputs? oversight = null)
 {
     public BrigadeInfo Brigade { get; } = brigade;
 
@@ -31,7 +32,12 @@ public sealed partial class ReportContext(
     /// <summary>The leaders' 清单 and records; null when the report was composed without them.</summary>
     public DutyInputs? Duties { get; } = duties;
 
-    public ReportContext With(DutyInputs inputs) => new(Brigade, Tasks, people, Instructions, Meetings, inputs);
+    /// <summary>The brigade's inspections, 整改 items, extensions and 通报; null when the report was composed without them.</summary>
+    public OversightInputs? Oversight { get; } = oversight;
+
+    public ReportContext With(DutyInputs inputs) => new(Brigade, Tasks, people, Instructions, Meetings, inputs, Oversight);
+
+    public ReportContext With(OversightInputs inputs) => new(Brigade, Tasks, people, Instructions, Meetings, Duties, inputs);
 
     public StatusThresholds Thresholds => Brigade.Settings.Thresholds;
 

@@ -86,7 +86,7 @@ public static class InstructionRules
 
     /// <summary>Overdue beyond the grace period, not closed and not yet escalated: time to tell the supervising leader.</summary>
     public static bool EscalationDue(InstructionRecord record, DateOnly today, int graceDays) =>
-        !record.IsClosed() && !record.IsEscalated() && record.Definition.DueDate is { } due && today > due.AddDays(graceDays);
+        !record.IsClosed() && !record.IsEscalated() && record.Due() is { } due && today > due.AddDays(graceDays);
 
     private static void CheckRoom(InstructionRecord record)
     {
