@@ -7,6 +7,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Grains.Abstractions.Tasks;
+using Responsibility.Hosting;
 
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
@@ -18,7 +19,8 @@ using Responsibility.Grains.Abstractions.Tasks;
 /// <see cref="Hosting.AdminBootstrap"/>, so it starts after them.
 /// </summary>
 public sealed class DemoSeeder(
-    IGrainFactory grains, Passwords passwords, [FromKeyedServices(DomainClock.Key)] TimeProvider clock, ILogger<DemoSeeder> logger)
+    IGrainFactory grains, Passwords passwords, [FromKeyedServices(DomainClock.Key)] TimeProvider clock, IConfiguration configuration,
+    ILogger<DemoSeeder> logger)
     : IHostedService
 {
     /// <summary>The office clerk (李静) sets the brigade up, as a brigade's Admin would.</summary>
@@ -60,7 +62,8 @@ public sealed class DemoSeeder(
 
         DemoSupervision.Add(timeline, grains, today);
         DemoDuties.Add(timeline, grains, today);
-        DemoOversight.Add(timeline, grains, today);
+        // Only a silo in this process runs on the demo clock; an api seeding as an Orleans client acts at today's time.
+        DemoOversight.Add(timeline, grains, today, replayed: !ClusterSettings.From(configuration).IsClient);
         await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(
