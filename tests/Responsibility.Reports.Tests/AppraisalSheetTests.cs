@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using Responsibility.Grains.Abstractions.Appraisal;
 using Responsibility.Grains.Abstractions.Duties;
+using Responsibility.Grains.Abstractions.Reports;
 using Responsibility.Reports.Layouts;
 using Responsibility.Reports.Ledger;
 using Responsibility.Reports.Rendering;
@@ -110,5 +111,38 @@ public sealed class AppraisalSheetTests
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("<script>alert(1)</script>中队", table.Rows[0][table.Columns["考核对象"]]?.ToString());
+    }
+}
+
+/// <summary>The annual report's 考核 paragraph: periods scored and locked, the latest locked one's best units and 档次 counts.</summary>
+public sealed class AppraisalAnnualTests
+{
+    [Fact]
+    public void AnnualReportStatesTheLatestLockedPeriodsBestUnitsAndGrades()
+    {
+        var report = AnnualProseTests.Annual() with
+        {
+            Appraisal = new AppraisalFigures(
+            [
+                new("2026-Q1", true, new GradeCount(1, 5, 2, 0), new GradeCount(2, 3, 0, 0), ["秩序中队", "宣传中队", "法制室"]),
+                new("2026-Q2", true, new GradeCount(2, 4, 1, 1), new GradeCount(1, 4, 0, 0), ["宣传中队", "城区中队", "法制室"]),
+                new("2026-Q3", false, new GradeCount(0, 8, 0, 0), new GradeCount(0, 5, 0, 0), ["事故处理中队"]),
+            ]),
+        };
+
+        var text = ReportText.All(AnnualReportLayout.Build(report, new DateOnly(2025, 1, 10), null, null));
+
+        Assert.Contains("开展积分考评", text, StringComparison.Ordinal);
+        Assert.Contains("积分考评3期，经考核组审定锁定2期", text, StringComparison.Ordinal);
+        Assert.Contains("2026年第二季度考评中，宣传中队、城区中队、法制室位列基层单位前三名", text, StringComparison.Ordinal);
+        Assert.Contains("基层单位评为优秀2个、称职4个、基本称职1个、不称职1个，班子成员评为优秀1个、称职4个", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutASchemeTheAnnualReportSaysNothingOfScores()
+    {
+        var text = ReportText.All(AnnualReportLayout.Build(AnnualProseTests.Annual(), new DateOnly(2025, 1, 10), null, null));
+
+        Assert.DoesNotContain("积分考评", text, StringComparison.Ordinal);
     }
 }
