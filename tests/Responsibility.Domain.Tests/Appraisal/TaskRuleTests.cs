@@ -73,6 +73,17 @@ public class TaskRuleTests
     }
 
     [Fact]
+    public void RateTaskIsDoneOnItsDueDayWhenItStillHoldsThen()
+    {
+        var scheme = Scheme(AppraisalRuleKind.TaskDone, 5);
+        var rate = Task("R1", "fazhi", 90, kind: MetricKind.Rate, entries: [Entry("a", 95, On(2, 10))]);
+        var inputs = Inputs([rate with { Definition = rate.Definition with { Due = On(3, 31) } }]);
+
+        Assert.Equal([On(3, 31)], Line(scheme, Q1, inputs, On(6, 30), "fazhi").Causes.Select(c => c.On));
+        Assert.Empty(Line(scheme, Q1, inputs, On(3, 30), "fazhi").Causes);
+    }
+
+    [Fact]
     public void TaskDoneKeepsTheLineWithinItsMaximum()
     {
         var scheme = Scheme(AppraisalRuleKind.TaskDone, 5, max: 8);
