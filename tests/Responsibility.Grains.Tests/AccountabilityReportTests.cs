@@ -119,6 +119,25 @@ public sealed class AccountabilityReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachStepIsDescribedInTheAuditTrailByTheLeadersName()
+    {
+        var (brigade, zhao) = await Seeded();
+        await zhao.GetAccountabilityReport(2024, null, "zhao-account");
+        await zhao.EditAccountabilityReport(2024, new AccountabilityEdit("严守纪律。"), "zhao-account");
+        await zhao.SubmitAccountabilityReport(2024, "zhao-account");
+        await zhao.ReturnAccountabilityReport(2024, "请补充。", "dadui");
+
+        var page = await cluster.Grains.GetGrain<IAuditGrain>(brigade.Id).Read(new Abstractions.Audit.AuditFilter(200));
+        var steps = page.Entries.Where(e => e.Kind.StartsWith("Accountability", StringComparison.Ordinal)).Reverse().ToList();
+
+        Assert.Equal(
+            [("起草述责述廉报告", "zhao-account"), ("修改述责述廉报告", "zhao-account"), ("提交述责述廉报告", "zhao-account"), ("退回述责述廉报告", "dadui")],
+            steps.Select(e => (e.Action, e.Actor)));
+        Assert.All(steps, e => Assert.Equal("赵刚2024年度述责述廉报告", e.Subject));
+        Assert.Equal("请补充。", steps[^1].Changes.Single().After);
+    }
+
+    [Fact]
     public async Task HostileTextIsRefusedNamingTheFieldAndChangesNothing()
     {
         var (_, zhao) = await Seeded();
