@@ -165,6 +165,7 @@ public sealed partial class AccountabilityApiTests(SharedApi api)
         var html = await zhao.GetStringAsync(page);
         var saved = await Post(zhao, page, html, new() { ["Edit.Integrity"] = "严守廉洁纪律。", ["Edit.Performance"] = "本人改写的履职情况。" });
         var submitted = await Post(zhao, page + "?handler=Submit", await zhao.GetStringAsync(page), []);
+        var inbox = await dadui.GetStringAsync("/inbox");
         var deciding = await dadui.GetStringAsync(page);
         var accepted = await Post(dadui, page + "?handler=Accept", deciding, []);
         var archive = await zhao.GetStringAsync($"/b/{brigade.Id}/leaders/zhao/archive?year={Year}");
@@ -173,6 +174,8 @@ public sealed partial class AccountabilityApiTests(SharedApi api)
         Assert.Contains("（本部分由本人填写）", html, StringComparison.Ordinal);
         Assert.Contains("accountability-edit", html, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect), (saved.StatusCode, submitted.StatusCode, accepted.StatusCode));
+        Assert.Contains($"href=\"{page}\"", inbox, StringComparison.Ordinal);
+        Assert.Contains("述责述廉待审核", inbox, StringComparison.Ordinal);
         Assert.Contains("本人改写的履职情况。", deciding, StringComparison.Ordinal);
         Assert.Contains("审核通过", deciding, StringComparison.Ordinal);
         Assert.DoesNotContain("accountability-edit", deciding, StringComparison.Ordinal);

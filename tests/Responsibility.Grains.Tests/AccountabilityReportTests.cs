@@ -138,6 +138,40 @@ public sealed class AccountabilityReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheInboxAsksABrigadeLeaderToDecideAndTheLeaderToReviseButNeverTheLeaderToDecideTheirOwn()
+    {
+        var (brigade, zhao) = await Seeded();
+        var wang = cluster.Grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(brigade.Id, "wang"));
+        var dadui = new Abstractions.Inbox.InboxReader("dadui", Abstractions.Accounts.Role.BrigadeLeader, null, "wang");
+        var zhaoReader = new Abstractions.Inbox.InboxReader("zhao-account", Abstractions.Accounts.Role.Leader, null, "zhao");
+        foreach (var leader in new[] { zhao, wang })
+        {
+            await leader.EditAccountabilityReport(2024, new AccountabilityEdit("严守纪律。"), "someone");
+            await leader.SubmitAccountabilityReport(2024, "someone");
+        }
+
+        var toDecide = await Accountability(brigade, dadui);
+        var zhaoWhileSubmitted = await Accountability(brigade, zhaoReader);
+        await zhao.ReturnAccountabilityReport(2024, "请补充。", "dadui");
+        var zhaoReturned = await Accountability(brigade, zhaoReader);
+        var daduiAfterReturn = await Accountability(brigade, dadui);
+        await zhao.EditAccountabilityReport(2024, new AccountabilityEdit("严守纪律，已补充。"), "zhao-account");
+        await zhao.SubmitAccountabilityReport(2024, "zhao-account");
+        var zhaoResubmitted = await Accountability(brigade, zhaoReader);
+
+        Assert.Equal([(Abstractions.Inbox.InboxItemKind.AccountabilityToDecide, "赵刚2024年度述责述廉报告", "zhao", 2024)], toDecide);
+        Assert.Empty(zhaoWhileSubmitted);
+        Assert.Equal([(Abstractions.Inbox.InboxItemKind.AccountabilityReturned, "赵刚2024年度述责述廉报告", "zhao", 2024)], zhaoReturned);
+        Assert.Empty(daduiAfterReturn);
+        Assert.Empty(zhaoResubmitted);
+    }
+
+    private async Task<(Abstractions.Inbox.InboxItemKind, string, string?, int?)[]> Accountability(TestBrigade brigade, Abstractions.Inbox.InboxReader reader) =>
+        [.. (await cluster.Grains.GetGrain<IInboxGrain>(brigade.Id).For(reader)).Items
+            .Where(i => i.Kind is Abstractions.Inbox.InboxItemKind.AccountabilityReturned or Abstractions.Inbox.InboxItemKind.AccountabilityToDecide)
+            .Select(i => (i.Kind, i.Title, i.LeaderId, i.Year))];
+
+    [Fact]
     public async Task HostileTextIsRefusedNamingTheFieldAndChangesNothing()
     {
         var (_, zhao) = await Seeded();
