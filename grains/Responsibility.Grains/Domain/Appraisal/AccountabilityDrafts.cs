@@ -218,12 +218,7 @@ public static class AccountabilityDrafts
         ? "尚未到履责时间"
         : $"应履责{c.Due}项次，已履责{c.Recorded}项次，未履责{c.Missed}项次";
 
-    private static string KindName(DutyRecordLine r) => r.Source switch
-    {
-        DutyRecordSource.Instruction => "批示督办",
-        DutyRecordSource.Return => "审核退回填报",
-        _ => DutyText.KindName(r.Kind),
-    };
+    private static string KindName(DutyRecordLine r) => DutyText.RecordName(r.Kind, r.Source);
 
     /// <summary>A record's content on one line, cut to <see cref="Quote"/> characters.</summary>
     private static string Quoted(string content)
