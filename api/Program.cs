@@ -1,3 +1,4 @@
+using Responsibility.Api.Accountability;
 using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
@@ -55,6 +56,7 @@ app.MapMeetings();
 app.MapInbox();
 app.MapDuties();
 app.MapBulletins();
+app.MapAccountabilityReports();
 app.MapInspections();
 app.MapExtensions();
 app.MapWebPages();

@@ -132,6 +132,8 @@ public static class AccessPolicy
             HolderAction.ReadDuties => true,
             HolderAction.ReadRecords => caller.Role is Role.Admin or Role.BrigadeLeader || own,
             HolderAction.Record => caller.Role == Role.BrigadeLeader || own,
+            HolderAction.EditAccountability => holder.Kind == DutyHolderKind.Leader && own,
+            HolderAction.DecideAccountability => holder.Kind == DutyHolderKind.Leader && caller.Role == Role.BrigadeLeader && caller.LeaderId != holder.Id,
             _ => false,
         };
     }

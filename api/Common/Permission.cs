@@ -178,6 +178,12 @@ public enum HolderAction
 
     /// <summary>Writing a record: the leader themselves or over the unit, the unit's head, any BrigadeLeader.</summary>
     Record,
+
+    /// <summary>Editing, redrafting and submitting a leader's 述责述廉报告: the leader themselves.</summary>
+    EditAccountability,
+
+    /// <summary>Returning or accepting a leader's 述责述廉报告: a BrigadeLeader other than the leader (the 第一责任人's own: the other one).</summary>
+    DecideAccountability,
 }
 
 public enum PledgeAction

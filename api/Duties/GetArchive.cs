@@ -9,7 +9,7 @@ using Responsibility.Grains.Abstractions.Duties;
 
 /// <summary>
 /// A leader's 廉政档案 for a year: their 清单 completion on both lines, their records and, apart, their 谈话, and the
-/// 责任书 they signed on either side. Read where the leader's records are read.
+/// 责任书 they signed on either side, their 述责述廉报告 (every year drafted, with its state). Read where the leader's records are read.
 /// </summary>
 public sealed record GetArchive(string BrigadeId, string LeaderId, int? Year) : IRequest<ArchiveResponse>, IAuthorizedRequest
 {
@@ -18,7 +18,8 @@ public sealed record GetArchive(string BrigadeId, string LeaderId, int? Year) : 
 
 public sealed record ArchiveResponse(
     string LeaderId, string Name, string Post, bool IsFirstResponsible, int Year, DutyCompletionResponse Completion,
-    DutyRecordResponse[] Records, DutyRecordResponse[] Talks, PledgeResponse[] Pledges);
+    DutyRecordResponse[] Records, DutyRecordResponse[] Talks, PledgeResponse[] Pledges,
+    Grains.Abstractions.Appraisal.AccountabilityReportInfo[]? AccountabilityReports = null);
 
 public sealed class GetArchiveValidator : AbstractValidator<GetArchive>
 {
@@ -47,6 +48,7 @@ public sealed class GetArchiveHandler(IGrainFactory grains, IServiceProvider ser
             .Select(p => PledgeResponse.From(p, brigade, items));
         return new ArchiveResponse(
             leader.Id, leader.Name, leader.Post, leader.IsFirstResponsible, year, new(sheet.Business, sheet.Accountability),
-            records, [.. records.Where(x => x.Kind is DutyRecordKind.Talk or DutyRecordKind.Reminder or DutyRecordKind.Interview)], [.. pledges]);
+            records, [.. records.Where(x => x.Kind is DutyRecordKind.Talk or DutyRecordKind.Reminder or DutyRecordKind.Interview)], [.. pledges],
+            await grain.ListAccountabilityReports());
     }
 }

@@ -27,6 +27,7 @@ public static class ApiDocument
         ["Duties"] = "明责 and 履责: the year's 责任清单 (also as .xlsx, exported and imported), each leader's and unit's slots (履责时点), 履责纪实 records and 谈话, 责任书 (also as the signed document: md, html, docx) and their signing with the 签订率, the 廉政风险点 register and a leader's 廉政档案.",
         ["Bulletins"] = "通报: 情况通报 of an inspection, 表扬 and 批评 of the units the data names; drafted from the data, edited while a draft, issued (签发) under the brigade's number of the year (〔2026〕第N期) and frozen; read as JSON or as the 公文 (md, html, docx).",
         ["Inspections"] = "督责: inspections (检查) and their findings, each a 整改 item of its unit with 责任领导, measures and due date (original and current); the unit reports 整改情况 with evidence, the checkers close it (销号, only with evidence) or send it back (退回); the 整改台账 as JSON or .xlsx.",
+        ["Accountability"] = "述责述廉: a leader's yearly report, drafted from their data on its first read (履行主体责任和“一岗双责”情况 with the figures of both lines, 存在的问题, 下一步打算) with the 廉洁自律 part left to the leader; edited and submitted by the leader, returned with a note or accepted by a BrigadeLeader other than the leader; every version kept; read as JSON or as the 公文 (md, html, docx).",
         ["Extensions"] = "延期申请: a unit's head asks to move a task's, an instruction's, a 整改 item's or a duty slot's due date before it passes; the 分管领导 decides a first one of up to 30 days, a BrigadeLeader any other, never the requester; a grant moves the current date and keeps the original (also as the 延期申请审批单: md, html, docx).",
     };
 

@@ -22,4 +22,6 @@ public sealed record InboxItem(
     string? UnitName = null,
     string? SlotId = null,
     string? RectificationId = null,
-    string? ExtensionId = null);
+    string? ExtensionId = null,
+    string? LeaderId = null,
+    int? Year = null);

@@ -43,4 +43,10 @@ public enum InboxItemKind
 
     /// <summary>An extension request waiting for the reader's decision.</summary>
     ExtensionToDecide = 11,
+
+    /// <summary>The reader's own 述责述廉报告 returned with a note: to edit and submit again (issue 19; 40+ are 述责述廉's).</summary>
+    AccountabilityReturned = 40,
+
+    /// <summary>Another leader's 述责述廉报告 submitted and waiting to be returned or accepted (BrigadeLeader).</summary>
+    AccountabilityToDecide = 41,
 }

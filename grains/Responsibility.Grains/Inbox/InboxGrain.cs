@@ -27,6 +27,7 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
             PendingExtensions = reader.Role is Role.Leader or Role.BrigadeLeader
                 ? [.. (await GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id).ListExtensions()).Where(e => e.State == ExtensionState.Pending)]
                 : [],
+            AccountabilityReports = await AccountabilityReports(GrainFactory, reader, facts),
         };
         if (reader.Role is Role.UnitHead or Role.Leader or Role.BrigadeLeader)
         {
@@ -65,6 +66,28 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
         }
 
         return sheets;
+    }
+
+    /// <summary>述责述廉报告 waiting on the reader: a leader's own, and for a BrigadeLeader every leader's (a handful of grains).</summary>
+    private static async Task<IReadOnlyList<(string, Abstractions.Appraisal.AccountabilityReportInfo)>> AccountabilityReports(
+        IGrainFactory grains, InboxReader reader, InboxFacts facts)
+    {
+        var leaders = reader.Role switch
+        {
+            Role.BrigadeLeader => facts.Brigade.Leaders.Select(l => l.Id).ToArray(),
+            Role.Leader when reader.LeaderId is { } own && Array.Exists(facts.Brigade.Leaders, l => l.Id == own) => [own],
+            _ => [],
+        };
+        var found = new List<(string, Abstractions.Appraisal.AccountabilityReportInfo)>();
+        foreach (var id in leaders)
+        {
+            var reports = await grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(facts.Brigade.Id, id)).ListAccountabilityReports();
+            found.AddRange(reports
+                .Where(r => r.State is Abstractions.Appraisal.AccountabilityState.Submitted or Abstractions.Appraisal.AccountabilityState.Returned)
+                .Select(r => (id, r)));
+        }
+
+        return found;
     }
 
     /// <summary>What the inbox and the deadlines are judged from; a unit's returned entries only when <paramref name="unitId"/> is given.</summary>

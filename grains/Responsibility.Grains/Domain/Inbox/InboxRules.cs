@@ -63,6 +63,7 @@ public static class InboxRules
         }
 
         items.AddRange(Rectifications(reader, facts));
+        items.AddRange(AccountabilityReports(reader, facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
@@ -201,4 +202,18 @@ public static class InboxRules
         TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
 
     private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);
+
+    /// <summary>
+    /// 述责述廉 (issue 19): the reader's own report returned to them; another leader's report submitted, to a BrigadeLeader
+    /// (never their own, which the other BrigadeLeader decides).
+    /// </summary>
+    private static IEnumerable<InboxItem> AccountabilityReports(InboxReader reader, InboxFacts facts) => facts.AccountabilityReports
+        .Where(r => reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId is not null
+            && (r.Report.State == Abstractions.Appraisal.AccountabilityState.Returned
+                ? r.LeaderId == reader.LeaderId
+                : r.Report.State == Abstractions.Appraisal.AccountabilityState.Submitted && reader.Role == Role.BrigadeLeader && r.LeaderId != reader.LeaderId))
+        .Select(r => new InboxItem(
+            r.Report.State == Abstractions.Appraisal.AccountabilityState.Returned ? InboxItemKind.AccountabilityReturned : InboxItemKind.AccountabilityToDecide,
+            $"{Array.Find(facts.Brigade.Leaders, l => l.Id == r.LeaderId)?.Name ?? r.LeaderId}{r.Report.Year}年度述责述廉报告", null, false,
+            LeaderId: r.LeaderId, Year: r.Report.Year));
 }
