@@ -43,4 +43,10 @@ public enum InboxItemKind
 
     /// <summary>An extension request waiting for the reader's decision.</summary>
     ExtensionToDecide = 11,
+
+    /// <summary>
+    /// A leader rated below the brigade's threshold at a closed 民主测评, to its 第一责任人 until they record a 提醒谈话
+    /// (<see cref="Duties.DutyRecordKind.Reminder"/>) with that leader on or after the meeting.
+    /// </summary>
+    ReminderTalk = 40,
 }

@@ -37,6 +37,7 @@ public static class SupervisionText
         InboxItemKind.RectificationOverdue => "整改逾期",
         InboxItemKind.RectificationToCheck => "整改待核查",
         InboxItemKind.ExtensionToDecide => "延期待审批",
+        InboxItemKind.ReminderTalk => "提醒谈话",
         _ => "逾期督办",
     };
 
