@@ -24,7 +24,14 @@ public sealed record GetMyBallots(string MeetingId) : IRequest<string[]>, IAutho
     public Permission Permission => new Permission.Meeting(MeetingId, MeetingAction.Vote);
 }
 
+/// <summary>Whether the caller is an attendee of the meeting, so a page offers the rating form.</summary>
+public sealed record CheckAttendance(string MeetingId) : IRequest<bool>, IAuthorizedRequest
+{
+    public Permission Permission => new Permission.Meeting(MeetingId, MeetingAction.Read);
+}
+
 public sealed class ReadRatingsHandler(IGrainFactory grains, CallerAccessor callers) :
+    IRequestHandler<CheckAttendance, bool>,
     IRequestHandler<GetRatings, MeetingRatings>,
     IRequestHandler<CloseRating, MeetingRatings>,
     IRequestHandler<GetMyBallots, string[]>
@@ -41,6 +48,9 @@ public sealed class ReadRatingsHandler(IGrainFactory grains, CallerAccessor call
         var caller = await callers.Get();
         return (await grains.GetGrain<IMeetingGrain>(r.MeetingId).CloseRating(caller.Username)).Ratings!;
     }
+
+    public async ValueTask<bool> Handle(CheckAttendance r, CancellationToken cancellationToken) =>
+        await grains.GetGrain<IMeetingGrain>(r.MeetingId).IsAttendee(Voters.Of(await callers.Get()));
 
     public async ValueTask<string[]> Handle(GetMyBallots r, CancellationToken cancellationToken) =>
         await grains.GetGrain<IMeetingGrain>(r.MeetingId).RatedBy(Voters.Of(await callers.Get()));

@@ -127,6 +127,29 @@ public sealed class BallotApiTests(SharedApi api)
         Assert.Equal((2, 65.0, new BallotCalls.GradesBody(0, 1, 1, 0), true), (rating.Ballots, rating.Overall, rating.Grades, rating.BelowThreshold));
     }
 
+    [Fact]
+    public async Task OperationLogTellsABallotWasCastButNotByWhom()
+    {
+        var brigade = await new ApiBrigade(api.Factory).Create();
+        var meeting = await BallotCalls.AccountabilityMeeting(brigade);
+        (await (await brigade.SignIn("fazhi")).Vote(meeting, BallotCalls.Ballot("zhao", 77))).EnsureSuccessStatusCode();
+        (await (await brigade.SignIn("dadui")).PostAsync($"/api/v1/meetings/{meeting}/ratings/close", null)).EnsureSuccessStatusCode();
+
+        var cast = await (await brigade.SignIn("dadui")).GetAsync($"/api/v1/brigades/{brigade.Id}/audit?kind=BallotCast");
+        var closed = await (await brigade.SignIn("dadui")).Read<AuditBody>($"/api/v1/brigades/{brigade.Id}/audit?kind=RatingClosed");
+
+        var raw = await cast.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, cast.StatusCode);
+        Assert.Contains("民主测评投票", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(brigade.Username("fazhi"), raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"77\"", raw, StringComparison.Ordinal);
+        Assert.Equal(brigade.Username("dadui"), Assert.Single(closed.Entries).Actor);
+    }
+
+    public sealed record AuditBody(AuditEntryBody[] Entries);
+
+    public sealed record AuditEntryBody(string Actor, string Action);
+
     public sealed record ArchiveBody(ArchiveRatingBody[] Ratings);
 
     public sealed record ArchiveRatingBody(string MeetingId, BallotCalls.LeaderRatingBody Rating);
