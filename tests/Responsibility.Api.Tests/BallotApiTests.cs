@@ -121,10 +121,13 @@ public sealed class BallotApiTests(SharedApi api)
 
         (await dadui.PostAsync($"/api/v1/meetings/{meeting}/ratings/close", null)).EnsureSuccessStatusCode();
         var after = await dadui.Read<ArchiveBody>($"/api/v1/brigades/{brigade.Id}/leaders/zhao/archive");
+        var page = await dadui.GetStringAsync($"/b/{brigade.Id}/leaders/zhao/archive");
 
         Assert.Empty(before.Ratings);
         var rating = Assert.Single(after.Ratings).Rating;
         Assert.Equal((2, 65.0, new BallotCalls.GradesBody(0, 1, 1, 0), true), (rating.Ballots, rating.Overall, rating.Grades, rating.BelowThreshold));
+        Assert.Contains($"data-meeting=\"{meeting}\"", page, StringComparison.Ordinal);
+        Assert.Contains("65（低于 70 分）", page, StringComparison.Ordinal);
     }
 
     [Fact]
