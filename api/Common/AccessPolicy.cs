@@ -191,6 +191,8 @@ public static class AccessPolicy
     public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
     {
         MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),
+        MeetingAction.ReadRatings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin or Role.Leader,
+        MeetingAction.CloseRating => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
     };
 

@@ -204,6 +204,15 @@ public enum MeetingAction
 
     /// <summary>Adding a decision (议定事项): whoever records the brigade's meetings.</summary>
     Decide,
+
+    /// <summary>A 民主测评 ballot: anyone who reads meetings; the meeting grain admits its attendees only (403 otherwise).</summary>
+    Vote = 10,
+
+    /// <summary>The 民主测评 results: the brigade's leaders (大队领导) and Admin all; a Leader their own row.</summary>
+    ReadRatings = 11,
+
+    /// <summary>Closing the 民主测评 (results final): a BrigadeLeader.</summary>
+    CloseRating = 12,
 }
 
 public interface IAuthorizedRequest

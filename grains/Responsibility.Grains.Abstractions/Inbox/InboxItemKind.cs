@@ -49,4 +49,10 @@ public enum InboxItemKind
 
     /// <summary>Another leader's 述责述廉报告 submitted and waiting to be returned or accepted (BrigadeLeader).</summary>
     AccountabilityToDecide = 41,
+
+    /// <summary>
+    /// A leader rated below the brigade's threshold at a closed 民主测评, to its 第一责任人 until they record a 提醒谈话
+    /// (<see cref="Duties.DutyRecordKind.Reminder"/>) with that leader on or after the meeting.
+    /// </summary>
+    ReminderTalk = 42,
 }

@@ -39,6 +39,7 @@ public static class SupervisionText
         InboxItemKind.ExtensionToDecide => "延期待审批",
         InboxItemKind.AccountabilityReturned => "述责述廉退回",
         InboxItemKind.AccountabilityToDecide => "述责述廉待审核",
+        InboxItemKind.ReminderTalk => "提醒谈话",
         _ => "逾期督办",
     };
 

@@ -107,6 +107,7 @@ public sealed class AuditDescriber(
         new("填报周期", before is null ? null : SupervisionText.CycleName(before.ReportingCycle), SupervisionText.CycleName(after.ReportingCycle)),
         new("填报截止日", before is null ? null : $"{before.ReportingDueDay}日", $"{after.ReportingDueDay}日"),
         new("催报宽限天数", before?.GraceDays.ToString(CultureInfo.InvariantCulture), after.GraceDays.ToString(CultureInfo.InvariantCulture)),
+        new("民主测评提醒线", before?.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture), after.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture)),
     ];
 
     private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;

@@ -39,7 +39,32 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
             facts = facts with { Rectifications = open, Inspections = inspections };
         }
 
+        if (reader.LeaderId is { } leaderId && Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId) is { IsFirstResponsible: true })
+        {
+            facts = await WithRatings(GrainFactory, facts, leaderId);
+        }
+
         return new InboxContents(facts.Today, facts.Period, InboxRules.Compose(reader, facts));
+    }
+
+    /// <summary>The closed 民主测评 with someone below the threshold, and the 第一责任人's 谈话 from the first such meeting's year on.</summary>
+    private static async Task<InboxFacts> WithRatings(IGrainFactory grains, InboxFacts facts, string leaderId)
+    {
+        var rated = (await grains.GetGrain<ISupervisionGrain>(facts.Brigade.Id).ListMeetings())
+            .Where(m => m.Ratings?.Leaders.Any(l => l.BelowThreshold) == true).ToArray();
+        if (rated.Length == 0)
+        {
+            return facts;
+        }
+
+        var talks = new List<DutyRecord>();
+        var leader = grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(facts.Brigade.Id, leaderId));
+        for (var year = rated.Min(m => m.Definition.Date.Year); year <= facts.Today.Year; year++)
+        {
+            talks.AddRange((await leader.GetRecords(year)).Where(r => r.Kind == DutyRecordKind.Reminder));
+        }
+
+        return facts with { RatedMeetings = rated, OwnTalks = talks };
     }
 
     /// <summary>

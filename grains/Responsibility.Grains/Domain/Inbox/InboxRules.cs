@@ -64,6 +64,7 @@ public static class InboxRules
 
         items.AddRange(Rectifications(reader, facts));
         items.AddRange(AccountabilityReports(reader, facts));
+        items.AddRange(ReminderTalks(facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
@@ -176,6 +177,20 @@ public static class InboxRules
             }
         }
     }
+
+    /// <summary>
+    /// Each leader rated below the threshold at a closed 民主测评 (the facts hold them only for the 第一责任人), until a 提醒谈话
+    /// of theirs names the leader among its participants, on or after the meeting's day.
+    /// </summary>
+    private static IEnumerable<InboxItem> ReminderTalks(InboxFacts facts) =>
+        from meeting in facts.RatedMeetings
+        from rating in meeting.Ratings!.Leaders
+        where rating.BelowThreshold && !facts.OwnTalks.Any(t => t.Kind == DutyRecordKind.Reminder
+            && t.OccurredOn >= meeting.Definition.Date && t.Participants.Contains(rating.LeaderName))
+        select new InboxItem(
+            InboxItemKind.ReminderTalk, $"提醒谈话：{rating.LeaderName}", null, false,
+            Detail: $"{meeting.Definition.Title}民主测评综合得分 {rating.Overall:0.##} 分，低于 {meeting.Ratings!.Threshold:0.##} 分",
+            MeetingId: meeting.Definition.Id, LeaderId: rating.LeaderId);
 
     private static InboxItem Rectification(InboxItemKind kind, Rectification r, bool overdue, string? detail) => new(
         kind, $"整改：{r.Problem}", r.Due, overdue, UnitId: r.UnitId, Detail: detail, RectificationId: r.Id);
