@@ -1,3 +1,4 @@
+using Responsibility.Api.Appraisal;
 using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
@@ -56,6 +57,7 @@ app.MapInbox();
 app.MapDuties();
 app.MapBulletins();
 app.MapInspections();
+app.MapAppraisal();
 app.MapExtensions();
 app.MapWebPages();
 

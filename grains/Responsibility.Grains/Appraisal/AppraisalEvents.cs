@@ -39,8 +39,8 @@ public sealed record AppraisalReviewEntered(string Period, DutyHolder Subject, R
 
 /// <summary>A period locked, with every subject's automatic lines (points and causes) as they stood at the period's end.</summary>
 [GenerateSerializer, Alias("Responsibility.AppraisalPeriodLocked")]
-public sealed record AppraisalPeriodLocked(string Period, FrozenLine[] Lines) : AppraisalEvent;
+public sealed record AppraisalPeriodLocked(string Period, FrozenLine[] Lines, string? Key = null) : AppraisalEvent;
 
 /// <summary>An adjustment of a locked period's line, with who and why.</summary>
 [GenerateSerializer, Alias("Responsibility.AppraisalAdjusted")]
-public sealed record AppraisalAdjusted(ScoreAdjustment Adjustment) : AppraisalEvent;
+public sealed record AppraisalAdjusted(ScoreAdjustment Adjustment, string? Key = null) : AppraisalEvent;

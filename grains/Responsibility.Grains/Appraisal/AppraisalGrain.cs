@@ -119,11 +119,16 @@ public sealed class AppraisalGrain(IEventStore events, [FromKeyedServices(Domain
         return await One(scheme, parsed, subject, info);
     }
 
-    public async Task<AppraisalScores> Lock(string period, string actor)
+    public async Task<AppraisalScores> Lock(string period, string actor, string? idempotencyKey = null)
     {
         var scheme = Scheme;
         var parsed = AppraisalRules.Period(scheme, period);
         var info = await Info();
+        if (idempotencyKey is not null && State.Locks.Find(l => l.Period == parsed.Key) is { } done && done.Key == idempotencyKey)
+        {
+            return await Scores(scheme, parsed, DutyHolderKind.Unit, info, BrigadeClock.Today(time, info.Settings.TimeZone));
+        }
+
         Ended(parsed, info);
         if (scheme.Indicators.Length == 0)
         {
@@ -133,15 +138,25 @@ public sealed class AppraisalGrain(IEventStore events, [FromKeyedServices(Domain
         var units = await Automatic(scheme, parsed, DutyHolderKind.Unit, parsed.End);
         var leaders = await Automatic(scheme, parsed, DutyHolderKind.Leader, parsed.End);
         var frozen = Frozen(DutyHolderKind.Unit, units).Concat(Frozen(DutyHolderKind.Leader, leaders)).ToArray();
-        await Raise(new AppraisalPeriodLocked(parsed.Key, frozen) { Actor = actor, At = time.GetUtcNow() });
+        await Raise(new AppraisalPeriodLocked(parsed.Key, frozen, idempotencyKey) { Actor = actor, At = time.GetUtcNow() });
         return await Scores(scheme, parsed, DutyHolderKind.Unit, info, BrigadeClock.Today(time, info.Settings.TimeZone));
     }
 
-    public async Task<ScoreAdjustment> Adjust(string period, DutyHolder subject, string indicator, decimal points, string reason, string actor)
+    public async Task<ScoreAdjustment> Adjust(
+        string period, DutyHolder subject, string indicator, decimal points, string reason, string actor, string? idempotencyKey = null)
     {
         var scheme = Scheme;
         var parsed = AppraisalRules.Period(scheme, period);
         await Subject(subject);
+        if (idempotencyKey is not null && State.AdjustmentKeys.TryGetValue(idempotencyKey, out var firstId))
+        {
+            var first = State.Adjustments.Find(a => a.Id == firstId)!;
+            return first.Period == parsed.Key && first.Subject == subject && first.Indicator == indicator && first.Points == points
+                && first.Reason == reason?.Trim() && first.By == actor
+                ? first
+                : throw new DomainException(ErrorKind.Unprocessable, "该 Idempotency-Key 已用于另一项调整。", "Idempotency-Key");
+        }
+
         if (!State.Locks.Exists(l => l.Period == parsed.Key))
         {
             throw DomainException.Conflict($"{AppraisalTextOf(parsed)}尚未锁定：锁定前请直接修改考核组评分。");
@@ -151,7 +166,7 @@ public sealed class AppraisalGrain(IEventStore events, [FromKeyedServices(Domain
         var now = time.GetUtcNow();
         var adjustment = new ScoreAdjustment(
             $"{parsed.Key}-{State.Adjustments.Count + 1}", parsed.Key, subject, found.Code, points, why, actor, now);
-        await Raise(new AppraisalAdjusted(adjustment) { Actor = actor, At = now });
+        await Raise(new AppraisalAdjusted(adjustment, idempotencyKey) { Actor = actor, At = now });
         return adjustment;
     }
 

@@ -23,6 +23,10 @@ public sealed class AppraisalState : IEventState<AppraisalEvent>
     [Id(4)]
     public List<ScoreAdjustment> Adjustments { get; set; } = [];
 
+    /// <summary>The Idempotency-Key an adjustment was sent with, by key: the adjustment's id.</summary>
+    [Id(5)]
+    public Dictionary<string, string> AdjustmentKeys { get; set; } = new(StringComparer.Ordinal);
+
     public void Apply(AppraisalEvent e)
     {
         switch (e)
@@ -42,10 +46,14 @@ public sealed class AppraisalState : IEventState<AppraisalEvent>
                 Reviews.Add(new ReviewEntry(review.Period, review.Subject.Kind, review.Subject.Id, review.Lines));
                 break;
             case AppraisalPeriodLocked locked:
-                Locks.Add(new PeriodLock(locked.Period, locked.Actor, locked.At, locked.Lines));
+                Locks.Add(new PeriodLock(locked.Period, locked.Actor, locked.At, locked.Lines, locked.Key));
                 break;
             case AppraisalAdjusted adjusted:
                 Adjustments.Add(adjusted.Adjustment);
+                if (adjusted.Key is { } key)
+                {
+                    AdjustmentKeys[key] = adjusted.Adjustment.Id;
+                }
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown appraisal event");

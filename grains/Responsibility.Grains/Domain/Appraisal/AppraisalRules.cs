@@ -17,7 +17,7 @@ public sealed record FrozenLine(DutyHolderKind Kind, string SubjectId, string In
 
 /// <summary>A locked period: who locked it, when, and the automatic lines it froze.</summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.AppraisalPeriodLock")]
-public sealed record PeriodLock(string Period, string By, DateTimeOffset At, FrozenLine[] Lines);
+public sealed record PeriodLock(string Period, string By, DateTimeOffset At, FrozenLine[] Lines, string? Key = null);
 
 /// <summary>
 /// The 考核 rules that need no log: a scheme's checks, the checks of 自评分, 考核组评分 and adjustments, and how lines,
