@@ -28,6 +28,7 @@ public static class ApiDocument
         ["Bulletins"] = "通报: 情况通报 of an inspection, 表扬 and 批评 of the units the data names; drafted from the data, edited while a draft, issued (签发) under the brigade's number of the year (〔2026〕第N期) and frozen; read as JSON or as the 公文 (md, html, docx).",
         ["Inspections"] = "督责: inspections (检查) and their findings, each a 整改 item of its unit with 责任领导, measures and due date (original and current); the unit reports 整改情况 with evidence, the checkers close it (销号, only with evidence) or send it back (退回); the 整改台账 as JSON or .xlsx.",
         ["Extensions"] = "延期申请: a unit's head asks to move a task's, an instruction's, a 整改 item's or a duty slot's due date before it passes; the 分管领导 decides a first one of up to 30 days, a BrigadeLeader any other, never the requester; a grant moves the current date and keeps the original (also as the 延期申请审批单: md, html, docx).",
+        ["Appraisal"] = "评责: the year's 考核方案 (two levels of indicators with 分值, 评分标准 and automatic rules, 档次 thresholds, quarterly or yearly), the scores of a period counted from the log as of a day with their causes, 自评分 by the subject and 考核组评分 kept apart, the lock that freezes a period and the adjustments after it, with rank and 档次.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>

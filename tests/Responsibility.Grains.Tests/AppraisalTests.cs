@@ -212,4 +212,25 @@ public sealed class AppraisalTests(ClusterFixture cluster)
         Assert.Equal(new DateOnly(2024, 6, 15), scores.AsOf);
         Assert.Equal(["王立侠", "赵刚"], scores.Scores.Select(s => s.Subject.Name).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task RetriedLockAndAdjustmentWithTheirKeysCountOnce()
+    {
+        var (brigade, grain) = await WithScheme();
+        var unit = DutyHolder.Unit(brigade.Id, "fazhi");
+        await grain.Lock("2024-Q1", "dadui", "lock-1");
+
+        var relocked = await grain.Lock("2024-Q1", "dadui", "lock-1");
+        var otherKey = await Assert.ThrowsAsync<DomainException>(() => grain.Lock("2024-Q1", "dadui", "lock-2"));
+        var first = await grain.Adjust("2024-Q1", unit, "1.1", 2, "补计", "dadui", "adj-1");
+        var retried = await grain.Adjust("2024-Q1", unit, "1.1", 2, "补计", "dadui", "adj-1");
+        var reused = await Assert.ThrowsAsync<DomainException>(() => grain.Adjust("2024-Q1", unit, "1.1", 3, "补计", "dadui", "adj-1"));
+
+        Assert.True(relocked.Locked);
+        Assert.Equal(ErrorKind.Conflict, otherKey.Kind);
+        Assert.Equal(first, retried);
+        Assert.Equal(ErrorKind.Unprocessable, reused.Kind);
+        var line = (await grain.GetScores("2024-Q1", DutyHolderKind.Unit, null)).Scores.Single(s => s.Subject.Id == "fazhi").Lines.Single(l => l.Indicator == "1.1");
+        Assert.Single(line.Adjustments);
+    }
 }
