@@ -40,4 +40,20 @@ public sealed class AppraisalPageTests(BrowserFixture browser)
         await Assertions.Expect(leader.Locator("#ranking-units tbody tr").First).ToContainTextAsync("法制室");
         await Assertions.Expect(leader.Locator("#ranking-units tbody tr").First).ToContainTextAsync("55");
     }
+
+    [Fact]
+    public async Task DashboardShowsTheRunningRankingLinkingToTheSubject()
+    {
+        var brigade = await TestBrigade.Create(browser);
+        await brigade.PutAppraisalScheme(BrigadeToday.Date.Year);
+
+        var page = await browser.SignIn(brigade.Username("viewer"), TestBrigade.Password);
+        await page.GotoAsync($"/b/{brigade.Id}");
+
+        await Assertions.Expect(page.Locator("#appraisal-ranking")).ToContainTextAsync("考核排名");
+        await page.Locator("#appraisal-ranking").GetByRole(AriaRole.Link, new() { Name = "宣传中队" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("宣传中队");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "保存自评分" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "保存考核组评分" })).ToHaveCountAsync(0);
+    }
 }

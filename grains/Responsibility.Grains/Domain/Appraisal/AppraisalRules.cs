@@ -243,7 +243,7 @@ public static class AppraisalRules
             }
 
             decimal? against = indicator.IsAutomatic
-                ? automatic.FirstOrDefault(a => a.Indicator == indicator.Code)?.Points ?? 0
+                ? automatic.FirstOrDefault(a => a.Indicator == indicator.Code)?.Points ?? BasePoints(indicator)
                 : self?.Lines.FirstOrDefault(s => s.Indicator == indicator.Code)?.Points;
             if (against is { } other && other != line.Points && reason is null)
             {
@@ -306,6 +306,9 @@ public static class AppraisalRules
         return found;
     }
 
+    /// <summary>An automatic indicator's points where nothing was counted for the subject (e.g. a unit added after the lock): its base.</summary>
+    private static decimal BasePoints(AppraisalIndicator indicator) => Math.Clamp(indicator.Rule?.Base ?? 0, 0, indicator.MaxPoints);
+
     private static string Shown(string? code) => code is null ? "" : code.Length > 20 ? code[..20] + "…" : code;
 
     /// <summary>
@@ -338,7 +341,7 @@ public static class AppraisalRules
                 var selfLine = self?.Lines.FirstOrDefault(l => l.Indicator == indicator.Code);
                 var reviewLine = review?.Lines.FirstOrDefault(l => l.Indicator == indicator.Code);
                 var adjusted = adjustmentsOf[(subject.Kind, subject.Id, indicator.Code)].ToArray();
-                decimal? autoPoints = indicator.IsAutomatic ? auto?.Points ?? Math.Clamp(indicator.Rule!.Base ?? 0, 0, indicator.MaxPoints) : null;
+                decimal? autoPoints = indicator.IsAutomatic ? auto?.Points ?? BasePoints(indicator) : null;
                 var counted = Math.Clamp(reviewLine?.Points ?? autoPoints ?? selfLine?.Points ?? 0, 0, indicator.MaxPoints);
                 return new ScoreLine(
                     indicator.Code, indicator.MaxPoints, autoPoints, selfLine, reviewLine, adjusted, counted + adjusted.Sum(a => a.Points), auto?.Causes ?? []);
