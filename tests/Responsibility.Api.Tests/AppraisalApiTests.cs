@@ -24,7 +24,7 @@ public sealed class AppraisalApiTests(SharedApi api)
             new { code = "1", name = "党风廉政建设", maxPoints = 60, subjects = "Units" },
             new { code = "1.1", name = "责任落实", parent = "1", maxPoints = 30, subjects = "Units", standard = "缺一项扣 2 分" },
             new { code = "1.2", name = "廉政教育", parent = "1", maxPoints = 30, subjects = "Units" },
-            new { code = "2", name = "按时填报", maxPoints = 40, subjects = "Units", rule = new { kind = "ReportedOnTime", points = 2, @base = 30 } },
+            new { code = "2", name = "通报批评", maxPoints = 40, subjects = "Units", rule = new { kind = "Criticised", points = -2, @base = 30 } },
             new { code = "L1", name = "履职尽责", maxPoints = 100, subjects = "Leaders" },
         },
     };

@@ -19,7 +19,7 @@ public sealed class AppraisalTests(ClusterFixture cluster)
         new("1", "党风廉政建设", null, 60, DutyHolderKind.Unit, null, null),
         new("1.1", "责任落实", "1", 30, DutyHolderKind.Unit, null, "制定责任清单并落实，缺一项扣 2 分。"),
         new("1.2", "廉政教育", "1", 30, DutyHolderKind.Unit, null, null),
-        new("2", "按时填报", null, 40, DutyHolderKind.Unit, new AppraisalRule(AppraisalRuleKind.ReportedOnTime, 2, 30), null),
+        new("2", "通报批评", null, 40, DutyHolderKind.Unit, new AppraisalRule(AppraisalRuleKind.Criticised, -2, 30), null),
         new("L1", "履职尽责", null, 100, DutyHolderKind.Leader, null, null),
     ];
 
