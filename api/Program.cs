@@ -1,4 +1,5 @@
 using Responsibility.Api.Accountability;
+using Responsibility.Api.Appraisal;
 using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
@@ -58,6 +59,7 @@ app.MapDuties();
 app.MapBulletins();
 app.MapAccountabilityReports();
 app.MapInspections();
+app.MapAppraisal();
 app.MapExtensions();
 app.MapWebPages();
 

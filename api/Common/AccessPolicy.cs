@@ -18,6 +18,8 @@ public static class AccessPolicy
         // A meeting is the brigade leaders' act, minuted by its office (the brigade's Admin); never the system administrator's.
         BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         BrigadeAction.DraftBulletins => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
+        // 考核组评分, locks and adjustments are the brigade's own 考核组 (its leaders and office), never the system administrator's.
+        BrigadeAction.ReviewAppraisal => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
@@ -26,6 +28,8 @@ public static class AccessPolicy
         BrigadeAction.RecordInspections => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Leader,
         BrigadeAction.ReadDuties or BrigadeAction.ReadBulletins => true,
         BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
+        BrigadeAction.ReadAppraisal => true,
+        BrigadeAction.ManageAppraisal => caller.Role == Role.Admin,
         _ => false,
     };
 
@@ -134,6 +138,9 @@ public static class AccessPolicy
             HolderAction.Record => caller.Role == Role.BrigadeLeader || own,
             HolderAction.EditAccountability => holder.Kind == DutyHolderKind.Leader && own,
             HolderAction.DecideAccountability => holder.Kind == DutyHolderKind.Leader && caller.Role == Role.BrigadeLeader && caller.LeaderId != holder.Id,
+            HolderAction.SelfAppraise => holder.Kind == DutyHolderKind.Leader
+                ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == holder.Id
+                : caller.Role == Role.UnitHead && caller.UnitId == holder.Id,
             _ => false,
         };
     }

@@ -112,6 +112,15 @@ public enum BrigadeAction
 
     /// <summary>Recording an inspection: a BrigadeLeader, the Admin, or a Leader naming themselves among its inspectors.</summary>
     RecordInspections,
+
+    /// <summary>The 考核方案 and the scores, ranks and 档次 (figures are open): everyone in the brigade; causes follow the reader's scope.</summary>
+    ReadAppraisal = 40,
+
+    /// <summary>Editing or copying the 考核方案: the brigade's Admin.</summary>
+    ManageAppraisal = 41,
+
+    /// <summary>考核组评分, locking a period, adjustments after the lock: BrigadeLeader, Admin.</summary>
+    ReviewAppraisal = 42,
 }
 
 public enum InspectionAction
@@ -184,6 +193,9 @@ public enum HolderAction
 
     /// <summary>Returning or accepting a leader's 述责述廉报告: a BrigadeLeader other than the leader (the 第一责任人's own: the other one).</summary>
     DecideAccountability,
+
+    /// <summary>自评分 (SPEC §3): the subject only — the unit's head for a unit, the leader for themselves.</summary>
+    SelfAppraise = 40,
 }
 
 public enum PledgeAction

@@ -29,6 +29,7 @@ public static class ApiDocument
         ["Inspections"] = "督责: inspections (检查) and their findings, each a 整改 item of its unit with 责任领导, measures and due date (original and current); the unit reports 整改情况 with evidence, the checkers close it (销号, only with evidence) or send it back (退回); the 整改台账 as JSON or .xlsx.",
         ["Accountability"] = "述责述廉: a leader's yearly report, drafted from their data on its first read (履行主体责任和“一岗双责”情况 with the figures of both lines, 存在的问题, 下一步打算) with the 廉洁自律 part left to the leader; edited and submitted by the leader, returned with a note or accepted by a BrigadeLeader other than the leader; every version kept; read as JSON or as the 公文 (md, html, docx).",
         ["Extensions"] = "延期申请: a unit's head asks to move a task's, an instruction's, a 整改 item's or a duty slot's due date before it passes; the 分管领导 decides a first one of up to 30 days, a BrigadeLeader any other, never the requester; a grant moves the current date and keeps the original (also as the 延期申请审批单: md, html, docx).",
+        ["Appraisal"] = "评责: the year's 考核方案 (two levels of indicators with 分值, 评分标准 and automatic rules, 档次 thresholds, quarterly or yearly), the scores of a period counted from the log as of a day with their causes, 自评分 by the subject and 考核组评分 kept apart, the lock that freezes a period and the adjustments after it, with rank and 档次.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>

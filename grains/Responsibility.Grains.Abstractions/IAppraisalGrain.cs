@@ -36,11 +36,18 @@ public interface IAppraisalGrain : IGrainWithStringKey
     /// <summary>The 考核组评分 (BrigadeLeader, Admin); a line differing from the self (or automatic) score needs a reason.</summary>
     Task<SubjectScore> PutReview(string period, DutyHolder subject, ReviewScore[] lines, string actor);
 
-    /// <summary>Locks a period that has ended: its scores are frozen as they stand; later changes are adjustments. Again: <see cref="ErrorKind.Conflict"/>.</summary>
-    Task<AppraisalScores> Lock(string period, string actor);
+    /// <summary>
+    /// Locks a period that has ended: its scores are frozen as they stand; later changes are adjustments. Again:
+    /// <see cref="ErrorKind.Conflict"/>, unless it is the same <paramref name="idempotencyKey"/> as the lock's (then its answer).
+    /// </summary>
+    Task<AppraisalScores> Lock(string period, string actor, string? idempotencyKey = null);
 
-    /// <summary>An adjustment of a locked period's line, with who and why.</summary>
-    Task<ScoreAdjustment> Adjust(string period, DutyHolder subject, string indicator, decimal points, string reason, string actor);
+    /// <summary>
+    /// An adjustment of a locked period's line, with who and why. The same <paramref name="idempotencyKey"/> again answers
+    /// the first adjustment and adds nothing; with another body: <see cref="ErrorKind.Unprocessable"/>.
+    /// </summary>
+    Task<ScoreAdjustment> Adjust(
+        string period, DutyHolder subject, string indicator, decimal points, string reason, string actor, string? idempotencyKey = null);
 
     /// <summary>The periods locked so far, by key.</summary>
     Task<string[]> GetLockedPeriods();

@@ -26,6 +26,7 @@ public sealed class AuditDescriber(
             : BulletinDescriber.Describes(row.StreamId) ? new BulletinDescriber(brigade).Describe(row)
             : OversightDescriber.Describes(row.StreamId) ? new OversightDescriber(brigade).Describe(row)
             : ExtensionDescriber.Describes(row.StreamId) ? ExtensionDescriber.Describe(row)
+            : AppraisalDescriber.Describes(row.StreamId) ? new AppraisalDescriber(brigade).Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
