@@ -2,7 +2,11 @@ namespace Responsibility.Api.Appraisal;
 
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Responsibility.Api.Ledger;
 using Responsibility.Api.OpenApi;
+using Responsibility.Api.Reports;
+using Responsibility.Reports.Layouts;
+using Responsibility.Reports.Ledger;
 
 /// <summary>评责 (SPEC §6): the year's 考核方案, the scores of a period, 自评分, 考核组评分, the lock and adjustments.</summary>
 public static class AppraisalApi
@@ -26,7 +30,25 @@ public static class AppraisalApi
             .Documented("lockAppraisalPeriod", "Lock an ended period: its automatic points are frozen as they stood at its end; later corrections are adjustments (BrigadeLeader, Admin; Idempotency-Key honoured)", 400, 403, 404, 409);
         api.MapPost("/brigades/{brigadeId}/appraisal/{year:int}/{period}/adjustments", Adjust)
             .Documented("adjustAppraisalScore", "Adjust a line of a locked period, with the reason; added to the line, never an edit (BrigadeLeader, Admin; Idempotency-Key honoured)", 400, 403, 404, 409, 413, 422);
+        api.MapGet("/brigades/{brigadeId}/appraisal/{year:int}/{period}/sheet", Sheet)
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), LedgerDownload.ContentType)
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), ReportFormat.DocxContentType)
+            .Documented("getAppraisalSheet", "考核评分表 of a period for the units or the leaders: 考核项目, 分值, 评分标准, 自评分, 考核组评分, 加减分说明, total, rank, 档次 (format=xlsx (default), docx, html, md or json); 自评 explanations only where the reader reads the subject's records", 400, 403, 404);
         return api;
+    }
+
+    private static async Task<IResult> Sheet(
+        string brigadeId, int year, string period, AppraisalSubjects? subjects, string? format, HttpRequest request, ISender sender)
+    {
+        if (format is not (null or "xlsx" or "docx" or "html" or "md" or "json"))
+        {
+            throw Grains.Abstractions.DomainException.Invalid("format", "格式须为 xlsx、docx、html、md 或 json。");
+        }
+
+        var sheet = await sender.Send(new GetAppraisalSheet(brigadeId, year, period, subjects ?? AppraisalSubjects.Units));
+        return format is null or "xlsx"
+            ? TypedResults.File(AppraisalWorkbook.Write(sheet), LedgerDownload.ContentType, AppraisalWorkbook.FileName(sheet))
+            : ReportFormat.Render(format, sheet, AppraisalSheetLayout.Build(sheet), AppraisalSheetLayout.FileName(sheet), request, $"/b/{brigadeId}/appraisal");
     }
 
     private static async Task<Ok<SchemeResponse>> GetScheme(string brigadeId, int year, ISender sender) =>
