@@ -57,6 +57,30 @@ public sealed class UpgradeBeforeAppraisalTests
         UpgradeTests.AssertSame(expected["bulletins"]!, await leader.Read<JsonNode>($"{Brigade}/bulletins?year={year}"));
     }
 
+    [Fact]
+    public async Task UpgradedFolderHasNoSchemeItsMeetingsAreMonthlyAndItsArchivesHoldNoReportsOrRatings()
+    {
+        var (dataPath, expected) = Unpack();
+        await using var factory = new ApiFactory(dataPath);
+        var leader = await factory.SignIn("dadui", Password);
+        var year = (int)expected["year"]!;
+
+        var scheme = await leader.Read<JsonNode>($"{Brigade}/appraisal/{year}/scheme");
+        var meetings = await leader.Read<JsonArray>($"{Brigade}/meetings");
+        var scores = await leader.Read<JsonNode>($"{Brigade}/appraisal/{year}/scores?period={year}-Q1&subjects=Units");
+
+        Assert.Empty(scheme["indicators"]!.AsArray());
+        Assert.All(scores["scores"]!.AsArray(), s => Assert.Empty(s!["lines"]!.AsArray()));
+        Assert.NotEmpty(meetings);
+        Assert.All(meetings, m => Assert.Equal("Monthly", (string)m!["kind"]!));
+        foreach (var (leaderId, _) in expected["archives"]!.AsObject())
+        {
+            var archive = await leader.Read<JsonNode>($"{Brigade}/leaders/{leaderId}/archive?year={year}");
+            Assert.Empty(archive["ratings"]!.AsArray());
+            Assert.Empty(archive["accountabilityReports"]?.AsArray() ?? []);
+        }
+    }
+
     private static JsonNode Without(JsonNode node, string field)
     {
         var copy = node.DeepClone().AsObject();

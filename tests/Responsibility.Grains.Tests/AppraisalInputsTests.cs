@@ -70,6 +70,40 @@ public sealed class AppraisalInputsTests(ClusterFixture cluster)
         Assert.Equal([2m, 0m, 8m, 5m], leaders["zhao"].Select(l => l.Points));
     }
 
+    [Fact]
+    public async Task ALockedPeriodKeepsItsAutomaticPointsWhenTheOrganisationChangesAfterIt()
+    {
+        // Two brigades alike: 法制室 finishes its task in March, under 王立侠. After April's lock of one, 法制室 moves to 赵刚.
+        AppraisalIndicator[] done = [Automatic("L", DutyHolderKind.Leader, AppraisalRuleKind.TaskDone, 5)];
+        At(1, 5);
+        var (locked, open) = (await new TestBrigade(cluster.Grains).Create(), await new TestBrigade(cluster.Grains).Create());
+        foreach (var b in new[] { locked, open })
+        {
+            await cluster.Grains.GetGrain<IAppraisalGrain>(GrainKeys.Appraisal(b.Id, 2024))
+                .PutScheme(AppraisalPeriodKind.Quarter, GradeThresholds.Default, done, TestBrigade.Admin);
+            var task = (await b.AddCount("D-01", "fazhi", DutyLine.Business, 1)).Definition.Id;
+            At(3, 20);
+            await b.Task(task).ReportProgress(TestBrigade.Report(1, new DateOnly(2024, 3, 20)), "fazhi-head");
+            At(1, 5);
+        }
+
+        At(4, 15);
+        var lockedGrain = cluster.Grains.GetGrain<IAppraisalGrain>(GrainKeys.Appraisal(locked.Id, 2024));
+        await lockedGrain.Lock("2024-Q1", TestBrigade.Admin);
+        foreach (var b in new[] { locked, open })
+        {
+            await b.Brigade.UpsertLeader(new Abstractions.Org.LeaderDefinition("wang", "王立侠", "大队长", true, [], ["法治建设"]), TestBrigade.Admin);
+            await b.Brigade.UpsertLeader(new Abstractions.Org.LeaderDefinition("zhao", "赵刚", "副大队长", false, ["xuanchuan", "fazhi"], ["宣传"]), TestBrigade.Admin);
+        }
+
+        static decimal Of(AppraisalScores scores, string leaderId) => scores.Scores.Single(s => s.Subject.Id == leaderId).Lines.Single().Points;
+        var frozen = await lockedGrain.GetScores("2024-Q1", DutyHolderKind.Leader, null);
+        var live = await cluster.Grains.GetGrain<IAppraisalGrain>(GrainKeys.Appraisal(open.Id, 2024)).GetScores("2024-Q1", DutyHolderKind.Leader, null);
+        Assert.Equal((5m, 0m), (Of(frozen, "wang"), Of(frozen, "zhao")));
+        // Unlocked, 赵刚 now counts 法制室's task too (王立侠 keeps it as the task's responsible leader).
+        Assert.Equal((5m, 5m), (Of(live, "wang"), Of(live, "zhao")));
+    }
+
     private IEventStore Events => ((InProcessSiloHandle)cluster.Cluster.Primary!).SiloHost.Services.GetRequiredService<IEventStore>();
 
     private async Task<TestBrigade> Seed()
