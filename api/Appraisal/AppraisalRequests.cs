@@ -38,12 +38,21 @@ public sealed record GetAppraisalScores(string BrigadeId, int Year, string? Peri
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReadAppraisal);
 }
 
-public sealed record SelfLineBody(string? Indicator, decimal? Points, string? Note, string[]? AttachmentIds);
+public sealed record SelfLineBody(string? Indicator, decimal? Points, string? Note, string[]? AttachmentIds) : IEntryLine;
 
-public sealed record ReviewLineBody(string? Indicator, decimal? Points, string? Reason);
+public sealed record ReviewLineBody(string? Indicator, decimal? Points, string? Reason) : IEntryLine;
 
-/// <summary>A subject's 自评分; the route names the period and the subject (<c>units/{unitId}</c> or <c>leaders/{leaderId}</c>).</summary>
-public sealed record PutAppraisalSelf(SelfLineBody?[]? Lines) : IRequest<SubjectScoreResponse>, IAuthorizedRequest
+/// <summary>A line of 自评分 or 考核组评分: the indicator and its points.</summary>
+public interface IEntryLine
+{
+    string? Indicator { get; }
+
+    decimal? Points { get; }
+}
+
+/// <summary>What the route of a 自评分 or 考核组评分 names (the period and the subject: <c>units/{id}</c>, <c>leaders/{id}</c>) and its lines.</summary>
+public abstract record AppraisalEntry<TLine>(TLine?[]? Lines)
+    where TLine : class, IEntryLine
 {
     [JsonIgnore]
     public string BrigadeId { get; init; } = "";
@@ -59,27 +68,18 @@ public sealed record PutAppraisalSelf(SelfLineBody?[]? Lines) : IRequest<Subject
 
     [JsonIgnore]
     public string SubjectId { get; init; } = "";
+}
 
+/// <summary>A subject's 自评分; the route names the period and the subject (<c>units/{unitId}</c> or <c>leaders/{leaderId}</c>).</summary>
+public sealed record PutAppraisalSelf(SelfLineBody?[]? Lines)
+    : AppraisalEntry<SelfLineBody>(Lines), IRequest<SubjectScoreResponse>, IAuthorizedRequest
+{
     public Permission Permission => new Permission.Holder(AppraisalSubject.Of(BrigadeId, SubjectKind, SubjectId), HolderAction.SelfAppraise);
 }
 
-public sealed record PutAppraisalReview(ReviewLineBody?[]? Lines) : IRequest<SubjectScoreResponse>, IAuthorizedRequest
+public sealed record PutAppraisalReview(ReviewLineBody?[]? Lines)
+    : AppraisalEntry<ReviewLineBody>(Lines), IRequest<SubjectScoreResponse>, IAuthorizedRequest
 {
-    [JsonIgnore]
-    public string BrigadeId { get; init; } = "";
-
-    [JsonIgnore]
-    public int Year { get; init; }
-
-    [JsonIgnore]
-    public string Period { get; init; } = "";
-
-    [JsonIgnore]
-    public string SubjectKind { get; init; } = "";
-
-    [JsonIgnore]
-    public string SubjectId { get; init; } = "";
-
     public Permission Permission => new Permission.Brigade(BrigadeId, BrigadeAction.ReviewAppraisal);
 }
 
@@ -184,9 +184,12 @@ public sealed class GetAppraisalScoresValidator : AbstractValidator<GetAppraisal
     }
 }
 
-public sealed class PutAppraisalSelfValidator : AbstractValidator<PutAppraisalSelf>
+/// <summary>The route of a 自评分 or 考核组评分 and its lines: at most one per indicator of the scheme, each an indicator and points.</summary>
+public abstract class AppraisalEntryValidator<T, TLine> : AbstractValidator<T>
+    where T : AppraisalEntry<TLine>
+    where TLine : class, IEntryLine
 {
-    public PutAppraisalSelfValidator()
+    protected AppraisalEntryValidator(Action<InlineValidator<TLine?>> line)
     {
         RuleFor(r => r.BrigadeId).IsSlug();
         RuleFor(r => r.Year).IsAppraisalYear();
@@ -200,35 +203,21 @@ public sealed class PutAppraisalSelfValidator : AbstractValidator<PutAppraisalSe
             {
                 l.RuleFor(x => x!.Indicator).Required(AppraisalLimits.Code);
                 l.RuleFor(x => x!.Points).NotNull().WithMessage("须填写分数。");
-                l.RuleFor(x => x!.Note).Optional(AppraisalLimits.Note);
-                l.RuleFor(x => x!.AttachmentIds).Must(a => a is null || a.Length <= AppraisalLimits.Attachments)
-                    .WithMessage($"佐证材料最多 {AppraisalLimits.Attachments} 个。");
+                line(l);
             })
             .When(r => r.Lines is { Length: <= AppraisalLimits.Indicators });
     }
 }
 
-public sealed class PutAppraisalReviewValidator : AbstractValidator<PutAppraisalReview>
+public sealed class PutAppraisalSelfValidator() : AppraisalEntryValidator<PutAppraisalSelf, SelfLineBody>(l =>
 {
-    public PutAppraisalReviewValidator()
-    {
-        RuleFor(r => r.BrigadeId).IsSlug();
-        RuleFor(r => r.Year).IsAppraisalYear();
-        RuleFor(r => r.Period).IsPeriod();
-        RuleFor(r => r.SubjectKind).IsSubjectKind();
-        RuleFor(r => r.SubjectId).IsSlug();
-        RuleFor(r => r.Lines).NotNull().WithMessage("须列出评分行。")
-            .Must(l => l is null || l.Length <= AppraisalLimits.Indicators).WithMessage($"评分行最多 {AppraisalLimits.Indicators} 行。");
-        RuleForEach(r => r.Lines).NotNull().WithMessage("评分行不能为空。")
-            .ChildRules(l =>
-            {
-                l.RuleFor(x => x!.Indicator).Required(AppraisalLimits.Code);
-                l.RuleFor(x => x!.Points).NotNull().WithMessage("须填写分数。");
-                l.RuleFor(x => x!.Reason).Optional(AppraisalLimits.Note);
-            })
-            .When(r => r.Lines is { Length: <= AppraisalLimits.Indicators });
-    }
-}
+    l.RuleFor(x => x!.Note).Optional(AppraisalLimits.Note);
+    l.RuleFor(x => x!.AttachmentIds).Must(a => a is null || a.Length <= AppraisalLimits.Attachments)
+        .WithMessage($"佐证材料最多 {AppraisalLimits.Attachments} 个。");
+});
+
+public sealed class PutAppraisalReviewValidator() : AppraisalEntryValidator<PutAppraisalReview, ReviewLineBody>(l =>
+    l.RuleFor(x => x!.Reason).Optional(AppraisalLimits.Note));
 
 public sealed class LockAppraisalPeriodValidator : AbstractValidator<LockAppraisalPeriod>
 {
