@@ -1,3 +1,5 @@
+using Responsibility.Api.Accountability;
+using Responsibility.Api.Appraisal;
 using Responsibility.Api.Attachments;
 using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
@@ -55,7 +57,9 @@ app.MapMeetings();
 app.MapInbox();
 app.MapDuties();
 app.MapBulletins();
+app.MapAccountabilityReports();
 app.MapInspections();
+app.MapAppraisal();
 app.MapExtensions();
 app.MapWebPages();
 

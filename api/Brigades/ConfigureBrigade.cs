@@ -12,7 +12,7 @@ public sealed record ConfigureBrigade(
     [property: Required] string? Name, [property: Required] string? PartyOrgName, [property: Required] string? DetachmentName,
     string? TimeZone, string? Recipient, ThresholdsBody? Thresholds,
     ReportingCycle? ReportingCycle = null, int? ReportingDueDay = null, int? GraceDays = null,
-    int[]? RectificationWarningDays = null)
+    int[]? RectificationWarningDays = null, double? RatingThreshold = null)
     : IRequest<BrigadeInfo>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -64,6 +64,8 @@ public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBriga
             .Must(days => days is { Length: >= 1 and <= 2 } && days.All(d => d is >= 1 and <= MaxWarningDays) && (days.Length == 1 || days[0] > days[1]))
             .When(r => r.RectificationWarningDays is not null)
             .WithMessage($"整改提醒天数须为 1 到 2 个 1 至 {MaxWarningDays} 之间的整数，由大到小排列（例如 [20, 10]）。");
+        RuleFor(r => r.RatingThreshold).InclusiveBetween(0, 100).When(r => r.RatingThreshold is not null)
+            .WithMessage("民主测评提醒线须在 0 到 100 之间。");
     }
 
     private static bool GraceEndsInMonth(ConfigureBrigade r) =>
@@ -84,7 +86,7 @@ public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor
             request.Name!, request.PartyOrgName!, request.DetachmentName!,
             request.TimeZone ?? BrigadeSettings.DefaultTimeZone, request.Recipient, thresholds,
             request.ReportingCycle ?? ReportingCycle.Monthly, request.ReportingDueDay ?? BrigadeSettings.DefaultDueDay,
-            request.GraceDays ?? BrigadeSettings.DefaultGraceDays, request.RectificationWarningDays);
+            request.GraceDays ?? BrigadeSettings.DefaultGraceDays, request.RectificationWarningDays, request.RatingThreshold);
         var caller = await callers.Get();
         return await grains.GetGrain<IBrigadeGrain>(request.BrigadeId).Configure(settings, caller.Username);
     }

@@ -18,6 +18,8 @@ public static class AccessPolicy
         // A meeting is the brigade leaders' act, minuted by its office (the brigade's Admin); never the system administrator's.
         BrigadeAction.HoldMeetings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         BrigadeAction.DraftBulletins => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
+        // 考核组评分, locks and adjustments are the brigade's own 考核组 (its leaders and office), never the system administrator's.
+        BrigadeAction.ReviewAppraisal => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin,
         _ when caller.IsSystemAdmin => true,
         _ when caller.BrigadeId != brigadeId => false,
         BrigadeAction.ReadOrg or BrigadeAction.ListTasks or BrigadeAction.ReadReports or BrigadeAction.ReadRollup => true,
@@ -26,6 +28,8 @@ public static class AccessPolicy
         BrigadeAction.RecordInspections => caller.Role is Role.Admin or Role.BrigadeLeader or Role.Leader,
         BrigadeAction.ReadDuties or BrigadeAction.ReadBulletins => true,
         BrigadeAction.Administer or BrigadeAction.ManageDuties => caller.Role == Role.Admin,
+        BrigadeAction.ReadAppraisal => true,
+        BrigadeAction.ManageAppraisal => caller.Role == Role.Admin,
         _ => false,
     };
 
@@ -132,6 +136,11 @@ public static class AccessPolicy
             HolderAction.ReadDuties => true,
             HolderAction.ReadRecords => caller.Role is Role.Admin or Role.BrigadeLeader || own,
             HolderAction.Record => caller.Role == Role.BrigadeLeader || own,
+            HolderAction.EditAccountability => holder.Kind == DutyHolderKind.Leader && own,
+            HolderAction.DecideAccountability => holder.Kind == DutyHolderKind.Leader && caller.Role == Role.BrigadeLeader && caller.LeaderId != holder.Id,
+            HolderAction.SelfAppraise => holder.Kind == DutyHolderKind.Leader
+                ? caller.Role is Role.Leader or Role.BrigadeLeader && caller.LeaderId == holder.Id
+                : caller.Role == Role.UnitHead && caller.UnitId == holder.Id,
             _ => false,
         };
     }
@@ -189,6 +198,8 @@ public static class AccessPolicy
     public static bool CanActOnMeeting(Caller caller, string brigadeId, MeetingAction action) => action switch
     {
         MeetingAction.Decide => CanReadBrigade(caller, brigadeId, BrigadeAction.HoldMeetings),
+        MeetingAction.ReadRatings => caller.BrigadeId == brigadeId && caller.Role is Role.BrigadeLeader or Role.Admin or Role.Leader,
+        MeetingAction.CloseRating => caller.BrigadeId == brigadeId && caller.Role == Role.BrigadeLeader,
         _ => CanReadBrigade(caller, brigadeId, BrigadeAction.ReadMeetings),
     };
 

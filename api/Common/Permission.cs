@@ -112,6 +112,15 @@ public enum BrigadeAction
 
     /// <summary>Recording an inspection: a BrigadeLeader, the Admin, or a Leader naming themselves among its inspectors.</summary>
     RecordInspections,
+
+    /// <summary>The 考核方案 and the scores, ranks and 档次 (figures are open): everyone in the brigade; causes follow the reader's scope.</summary>
+    ReadAppraisal = 40,
+
+    /// <summary>Editing or copying the 考核方案: the brigade's Admin.</summary>
+    ManageAppraisal = 41,
+
+    /// <summary>考核组评分, locking a period, adjustments after the lock: BrigadeLeader, Admin.</summary>
+    ReviewAppraisal = 42,
 }
 
 public enum InspectionAction
@@ -178,6 +187,15 @@ public enum HolderAction
 
     /// <summary>Writing a record: the leader themselves or over the unit, the unit's head, any BrigadeLeader.</summary>
     Record,
+
+    /// <summary>Editing, redrafting and submitting a leader's 述责述廉报告: the leader themselves.</summary>
+    EditAccountability,
+
+    /// <summary>Returning or accepting a leader's 述责述廉报告: a BrigadeLeader other than the leader (the 第一责任人's own: the other one).</summary>
+    DecideAccountability,
+
+    /// <summary>自评分 (SPEC §3): the subject only — the unit's head for a unit, the leader for themselves.</summary>
+    SelfAppraise = 40,
 }
 
 public enum PledgeAction
@@ -198,6 +216,15 @@ public enum MeetingAction
 
     /// <summary>Adding a decision (议定事项): whoever records the brigade's meetings.</summary>
     Decide,
+
+    /// <summary>A 民主测评 ballot: anyone who reads meetings; the meeting grain admits its attendees only (403 otherwise).</summary>
+    Vote = 10,
+
+    /// <summary>The 民主测评 results: the brigade's leaders (大队领导) and Admin all; a Leader their own row.</summary>
+    ReadRatings = 11,
+
+    /// <summary>Closing the 民主测评 (results final): a BrigadeLeader.</summary>
+    CloseRating = 12,
 }
 
 public interface IAuthorizedRequest

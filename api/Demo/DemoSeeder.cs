@@ -64,6 +64,9 @@ public sealed class DemoSeeder(
         DemoDuties.Add(timeline, grains, today);
         // Only a silo in this process runs on the demo clock; an api seeding as an Orleans client acts at today's time.
         DemoOversight.Add(timeline, grains, today, replayed: !ClusterSettings.From(configuration).IsClient);
+        DemoAccountability.Add(timeline, grains, today);
+        DemoRatings.Add(timeline, grains, today);
+        DemoAppraisal.Add(timeline, grains, today);
         await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(

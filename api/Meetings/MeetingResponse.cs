@@ -1,6 +1,11 @@
 namespace Responsibility.Api.Meetings;
 
-/// <summary>A meeting with the report it heard and its decisions, each with its units' instructions as they stand today.</summary>
+using Responsibility.Grains.Abstractions.Supervision;
+
+/// <summary>
+/// A meeting with the report it heard and its decisions, each with its units' instructions as they stand today; its kind,
+/// and for a 述责述廉 meeting whether its 民主测评 is closed.
+/// </summary>
 public sealed record MeetingResponse(
     string Id,
     string BrigadeId,
@@ -14,4 +19,6 @@ public sealed record MeetingResponse(
     string RecordedBy,
     string RecordedByName,
     DateTimeOffset RecordedAt,
-    DecisionResponse[] Decisions);
+    DecisionResponse[] Decisions,
+    MeetingKind Kind,
+    bool RatingClosed);

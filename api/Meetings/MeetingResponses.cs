@@ -30,7 +30,8 @@ public sealed class MeetingResponses(IGrainFactory grains)
                 [.. m.Decisions.Select(x => new DecisionResponse(
                     x.Number, x.Text, x.LeaderId, Array.Find(info.Leaders, l => l.Id == x.LeaderId)?.Name ?? x.LeaderId, x.DueDate,
                     [.. x.UnitIds.Zip(x.InstructionIds).Select(u => new DecisionUnitResponse(
-                        u.First, Unit(u.First), u.Second, status.GetValueOrDefault(u.Second, InstructionStatus.Open)))]))]);
+                        u.First, Unit(u.First), u.Second, status.GetValueOrDefault(u.Second, InstructionStatus.Open)))]))],
+                d.Kind, m.Ratings is not null);
         })];
     }
 }

@@ -4,6 +4,7 @@ using Mediator;
 using Responsibility.Api.OpenApi;
 using Responsibility.Api.Reports;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Ballots;
 using Responsibility.Reports.Layouts;
 
 /// <summary>党总支扩大会: recorded with the report it heard, its decisions carried out as instructions, its minutes as a 公文.</summary>
@@ -25,8 +26,31 @@ public static class MeetingsApi
         api.MapGet("/meetings/{meetingId}/minutes", Minutes)
             .Produces(StatusCodes.Status200OK, typeof(string), "text/markdown", "text/html", ReportFormat.DocxContentType)
             .Documented("getMeetingMinutes", "The minutes (会议纪要) as Markdown, HTML or Word", 400, 403, 404);
+        api.MapPost("/meetings/{meetingId}/ballots", Vote)
+            .Documented("castBallot", "Cast an anonymous 民主测评 ballot for one leader at a 述责述廉 meeting (its attendees, once per leader)", 400, 403, 404, 409, 413);
+        api.MapGet("/meetings/{meetingId}/ballots/mine", Mine)
+            .Documented("listMyBallots", "The leaders the caller has already rated at the meeting (never what they gave)", 400, 403, 404, 409);
+        api.MapGet("/meetings/{meetingId}/ratings", Ratings)
+            .Documented("getRatings", "民主测评 results per leader: ballots counted, averages, 档次 counts, never who voted (live until closed)", 400, 403, 404, 409);
+        api.MapPost("/meetings/{meetingId}/ratings/close", Close)
+            .Documented("closeRating", "Close the 民主测评 (a brigade leader): results final; below the threshold a 提醒谈话 for the 第一责任人", 400, 403, 404, 409);
         return api;
     }
+
+    private static async Task<NoContent> Vote(string meetingId, CastBallot body, ISender sender)
+    {
+        await sender.Send(body with { MeetingId = meetingId });
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<string[]>> Mine(string meetingId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new GetMyBallots(meetingId)));
+
+    private static async Task<Ok<MeetingRatings>> Ratings(string meetingId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new GetRatings(meetingId)));
+
+    private static async Task<Ok<MeetingRatings>> Close(string meetingId, ISender sender) =>
+        TypedResults.Ok(await sender.Send(new CloseRating(meetingId)));
 
     private static async Task<Created<MeetingResponse>> Record(string brigadeId, RecordMeeting body, ISender sender)
     {

@@ -9,9 +9,13 @@ using Responsibility.Api.Reports;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Supervision;
 
-/// <summary>A brigade leader records the month's 党总支扩大会; <see cref="ReportMonth"/> (yyyy-MM) defaults to the month before.</summary>
+/// <summary>
+/// A brigade leader records the month's 党总支扩大会 (<see cref="ReportMonth"/>, yyyy-MM, defaults to the month before), or
+/// with <see cref="Kind"/> Accountability a 述责述廉 meeting, which opens the 民主测评 and hears no report.
+/// </summary>
 public sealed record RecordMeeting(
-    [property: Required] DateOnly? Date, [property: Required] string? Title, [property: Required] string? Chair, string[]? Attendees, string[]? Topics, string? ReportMonth)
+    [property: Required] DateOnly? Date, [property: Required] string? Title, [property: Required] string? Chair, string[]? Attendees, string[]? Topics, string? ReportMonth,
+    MeetingKind? Kind = null)
     : IRequest<MeetingResponse>, IAuthorizedRequest
 {
     public const int MaxPeople = 100;
@@ -36,6 +40,8 @@ public sealed class RecordMeetingValidator : AbstractValidator<RecordMeeting>
         RuleFor(r => r.Topics).Must(t => t is null || t.Length <= RecordMeeting.MaxTopics).WithMessage($"会议议题最多 {RecordMeeting.MaxTopics} 项。");
         RuleForEach(r => r.Topics).Required(TextRules.Title);
         RuleFor(r => r.ReportMonth!).IsMonth().When(r => r.ReportMonth is not null);
+        RuleFor(r => r.Kind).IsInEnum();
+        RuleFor(r => r.ReportMonth).Null().When(r => r.Kind == MeetingKind.Accountability).WithMessage("述责述廉会议不听取月度调度报告。");
     }
 }
 
@@ -46,7 +52,7 @@ public sealed class RecordMeetingHandler(IGrainFactory grains, CallerAccessor ca
         var caller = await callers.Get();
         var draft = new MeetingDraft(
             r.BrigadeId, r.Date!.Value, r.Title!.Trim(), r.Chair!.Trim(), [.. (r.Attendees ?? []).Select(a => a.Trim())],
-            [.. (r.Topics ?? []).Select(t => t.Trim())], r.ReportMonth);
+            [.. (r.Topics ?? []).Select(t => t.Trim())], r.ReportMonth, r.Kind ?? MeetingKind.Monthly);
         var meeting = await grains.GetGrain<IMeetingGrain>(RecordIds.New()).Record(draft, caller.Username);
         return (await new MeetingResponses(grains).From(r.BrigadeId, [meeting]))[0];
     }

@@ -32,6 +32,11 @@ public static class SchemaDocs
         {
             // Enums travel as their names (JsonStringEnumConverter), never as numbers.
             schema.Type = schema.Type is { } t && t.HasFlag(JsonSchemaType.Null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            // An enum met first as a nullable request field would list null among its names; the type says whether null is allowed.
+            foreach (var none in schema.Enum.Where(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null).ToList())
+            {
+                schema.Enum.Remove(none);
+            }
         }
 
         if (schema.Required is { Count: > 0 } required)

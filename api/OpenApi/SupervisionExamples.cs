@@ -38,7 +38,7 @@ internal static class SupervisionExamples
     private static readonly MeetingResponse Meeting = new(
         MeetingId, "zichuan", new DateOnly(2026, 11, 5), "2026年11月党总支扩大会", "王立侠",
         ["王立侠", "韩振东", "刘海涛", "李强"], ["听取10月份一岗双责工作调度报告", "研究酒驾醉驾专项整治"], "2026-10", 1,
-        "dadui", "王立侠", new DateTimeOffset(2026, 11, 5, 16, 40, 0, TimeSpan.FromHours(8)), []);
+        "dadui", "王立侠", new DateTimeOffset(2026, 11, 5, 16, 40, 0, TimeSpan.FromHours(8)), [], MeetingKind.Monthly, false);
 
     public static readonly IReadOnlyDictionary<string, (object? Request, object? Response)> ByOperation =
         new Dictionary<string, (object?, object?)>

@@ -56,6 +56,9 @@ public sealed class DashboardModel(ISender sender) : PageModel
 
     public bool CanReadRisks { get; private set; }
 
+    /// <summary>The running 考核 ranking of units (the period containing today), when the year has a scheme.</summary>
+    public Appraisal.ScoresResponse? Ranking { get; private set; }
+
     public async Task OnGetAsync(string brigadeId)
     {
         var asOf = ModelState.IsValid ? AsOf : null;
@@ -67,6 +70,13 @@ public sealed class DashboardModel(ISender sender) : PageModel
         var tasks = await sender.Send(new ListTasks(brigadeId, Rollup.Year, null, null, null, null, asOf));
         Pledges = await sender.Send(new ListPledges(brigadeId, Rollup.Year));
         AllTasks = tasks.ToDictionary(t => t.Id);
+        var scheme = await sender.Send(new Appraisal.GetAppraisalScheme(brigadeId, Rollup.Year));
+        if (scheme.Indicators.Length > 0)
+        {
+            var today = BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone);
+            Ranking = await sender.Send(new Appraisal.GetAppraisalScores(
+                brigadeId, Rollup.Year, AppraisalDisplay.Current(Rollup.Year, scheme.Period, today), Appraisal.AppraisalSubjects.Units, null));
+        }
         Listed = new TaskTable(Filter.Apply(tasks.OrderBy(t => t.Code, StringComparer.Ordinal)), Brigade);
     }
 

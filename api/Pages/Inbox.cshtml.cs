@@ -26,6 +26,9 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
         InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
+        InboxItemKind.AccountabilityReturned or InboxItemKind.AccountabilityToDecide =>
+            $"/b/{Caller.BrigadeId}/leaders/{Uri.EscapeDataString(item.LeaderId ?? "")}/accountability/{item.Year}",
+        InboxItemKind.ReminderTalk => $"/b/{Caller.BrigadeId}/records/new?leader={Uri.EscapeDataString(Caller.LeaderId ?? "")}",
         InboxItemKind.DutySlot => item.UnitId is { } unit
             ? $"/b/{Caller.BrigadeId}/records/new?unit={Uri.EscapeDataString(unit)}&slot={Uri.EscapeDataString(item.SlotId ?? "")}"
             : $"/b/{Caller.BrigadeId}/records/new?leader={Uri.EscapeDataString(Caller.LeaderId ?? "")}&slot={Uri.EscapeDataString(item.SlotId ?? "")}",
@@ -48,6 +51,9 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.RectificationOverdue => $"{item.UnitName ?? "责任单位"}整改已逾期",
         InboxItemKind.RectificationToCheck => $"{item.UnitName ?? "责任单位"}已报送整改情况，待您销号或退回：{item.Detail}",
         InboxItemKind.ExtensionToDecide => $"{item.UnitName ?? "申请单位"}{item.Detail}，待您审批",
+        InboxItemKind.AccountabilityReturned => "已退回，请按意见修改后重新提交",
+        InboxItemKind.AccountabilityToDecide => "已提交，待您审核（退回或通过）",
+        InboxItemKind.ReminderTalk => $"{item.Detail}，请开展提醒谈话并记录",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

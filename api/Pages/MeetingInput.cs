@@ -17,6 +17,9 @@ public sealed class MeetingInput
 
     public string? ReportMonth { get; set; }
 
+    /// <summary>例会 (Monthly) or 述责述廉会议 (Accountability), which hears no report and opens the 民主测评.</summary>
+    public Grains.Abstractions.Supervision.MeetingKind? Kind { get; set; }
+
     public string[] AttendeeList => PeopleList.Split(Attendees);
 
     public string[] TopicList => PeopleList.Lines(Topics, ['\n']);

@@ -49,7 +49,8 @@ public sealed class MeetingsModel(ISender sender) : PageModel
         {
             var recorded = await sender.Send(new RecordMeeting(
                 Meeting.Date, Meeting.Title?.Trim(), Meeting.Chair?.Trim(), Meeting.AttendeeList, Meeting.TopicList,
-                string.IsNullOrWhiteSpace(Meeting.ReportMonth) ? null : Meeting.ReportMonth.Trim()) { BrigadeId = brigadeId });
+                string.IsNullOrWhiteSpace(Meeting.ReportMonth) || Meeting.Kind == Grains.Abstractions.Supervision.MeetingKind.Accountability ? null : Meeting.ReportMonth.Trim(),
+                Meeting.Kind) { BrigadeId = brigadeId });
             TempData["Message"] = "会议已记录，请逐项添加议定事项。";
             return Redirect($"/meetings/{recorded.Id}");
         }

@@ -68,6 +68,7 @@ public static class BenchProgram
         await brigade.CreateTasks(options.Tasks, options.Clients);
         await brigade.SeedHistory(0);
         await new MonthlyReportRun(api, brigade, options, results).Run();
+        await new AppraisalRun(api, brigade, options, results).Run();
         var commits = options.Smoke ? 20 : 200;
         results.Add("fsync_ms", $"One-row SQLite commit, WAL, synchronous=FULL (the disk's fsync), p50 of {commits}",
             DiskCeiling.CommitMilliseconds(Path.Combine(dataPath, "probe"), commits), "ms");

@@ -17,6 +17,9 @@ public static class GrainKeys
     /// <summary>A brigade's 责任清单 of a year (<see cref="IDutyListGrain"/>).</summary>
     public static string DutyList(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
 
+    /// <summary>A brigade's 考核 of a year (<see cref="IAppraisalGrain"/>).</summary>
+    public static string Appraisal(string brigadeId, int year) => $"{brigadeId}/{year:D4}";
+
     /// <summary>A numbered series of documents of an issuer (a brigade, later a detachment) in a year: "{issuer}/{series}/{yyyy}".</summary>
     public static string DocumentNumbers(string issuerId, string series, int year) => $"{issuerId}/{series}/{year:D4}";
 

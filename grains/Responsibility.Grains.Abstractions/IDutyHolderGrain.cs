@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Abstractions;
 
+using Orleans.Concurrency;
 using Responsibility.Grains.Abstractions.Duties;
 
 /// <summary>
@@ -28,7 +29,11 @@ public interface IDutyHolderGrain : IGrainWithStringKey
     /// <summary>Records the signing of a 责任书 the holder signs as second party; the scan must be an upload of the actor's in the brigade.</summary>
     Task<PledgeSignature> SignPledge(string pledgeId, DateOnly signedOn, string? attachmentId, string actor);
 
-    /// <summary>The 责任书 the holder signed in <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The 责任书 the holder signed in <paramref name="year"/>. Interleaves: a leader drafting its 述责述廉报告 reads the year's
+    /// 责任书, which read this back.
+    /// </summary>
+    [AlwaysInterleave]
     Task<PledgeSignature[]> GetSignatures(int year);
 
     /// <summary>
@@ -39,7 +44,36 @@ public interface IDutyHolderGrain : IGrainWithStringKey
 }
 
 /// <summary>A 班子成员 and what is theirs (廉政档案), keyed <c>{brigadeId}/{leaderId}</c>.</summary>
-public interface ILeaderGrain : IDutyHolderGrain;
+public interface ILeaderGrain : IDutyHolderGrain
+{
+    /// <summary>
+    /// The leader's 述责述廉报告 of <paramref name="year"/>, at <paramref name="version"/> (default the latest); drafted from
+    /// the data as version 1 on the first read when there is none (a year not yet begun is <see cref="ErrorKind.NotFound"/>,
+    /// as is a version it does not have).
+    /// </summary>
+    Task<Appraisal.AccountabilityReport> GetAccountabilityReport(int year, int? version, string actor);
+
+    /// <summary>The leader's text (a new version); refused once submitted or accepted (<see cref="ErrorKind.Conflict"/>).</summary>
+    Task<Appraisal.AccountabilityReport> EditAccountabilityReport(int year, Appraisal.AccountabilityEdit edit, string actor);
+
+    /// <summary>
+    /// The figures and the three drafted parts written again from today's data (a new version), the 廉洁自律 text kept;
+    /// only while a draft or returned.
+    /// </summary>
+    Task<Appraisal.AccountabilityReport> RedraftAccountabilityReport(int year, string actor);
+
+    /// <summary>Submits a draft or a returned report; one without 廉洁自律 text is <see cref="ErrorKind.Invalid"/> naming <c>integrity</c>.</summary>
+    Task<Appraisal.AccountabilityReport> SubmitAccountabilityReport(int year, string actor);
+
+    /// <summary>Returns a submitted report with a note (<see cref="ErrorKind.Conflict"/> unless submitted).</summary>
+    Task<Appraisal.AccountabilityReport> ReturnAccountabilityReport(int year, string note, string actor);
+
+    /// <summary>Accepts a submitted report; it changes no more (<see cref="ErrorKind.Conflict"/> unless submitted).</summary>
+    Task<Appraisal.AccountabilityReport> AcceptAccountabilityReport(int year, string actor);
+
+    /// <summary>The leader's reports, newest year first, without drafting any.</summary>
+    Task<Appraisal.AccountabilityReportInfo[]> ListAccountabilityReports();
+}
 
 /// <summary>A base unit and what is its own, keyed <c>{brigadeId}/{unitId}</c>, including its 廉政风险点 register.</summary>
 public interface IUnitGrain : IDutyHolderGrain

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Abstractions;
 
+using Responsibility.Grains.Abstractions.Ballots;
 using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
@@ -26,4 +27,27 @@ public interface IMeetingGrain : IGrainWithStringKey
 
     /// <summary>The 会议纪要 as of now; <see cref="ErrorKind.NotFound"/> for an unknown meeting.</summary>
     Task<MeetingMinutes> Minutes();
+
+    /// <summary>
+    /// Casts a 民主测评 ballot at a 述责述廉 meeting whose rating is open (<see cref="ErrorKind.Conflict"/> otherwise): the
+    /// voter must be an attendee (<see cref="ErrorKind.Forbidden"/>), the leader one of the brigade's other leaders
+    /// (<see cref="ErrorKind.Invalid"/>), once per attendee and leader (<see cref="ErrorKind.Conflict"/>). The roll is marked
+    /// before the ballot is stored: a crash in between loses that ballot, never counts one twice.
+    /// </summary>
+    Task CastBallot(Voter voter, Ballot ballot);
+
+    /// <summary>The leaders the voter has rated (from the roll, never the ballots); none when not an attendee.</summary>
+    Task<string[]> RatedBy(Voter voter);
+
+    /// <summary>Whether the voter is an attendee of this meeting (chair or listed).</summary>
+    Task<bool> IsAttendee(Voter voter);
+
+    /// <summary>The ratings: live until closed, then as closed. <see cref="ErrorKind.Conflict"/> unless a 述责述廉 meeting.</summary>
+    Task<MeetingRatings> Ratings();
+
+    /// <summary>
+    /// Closes the rating: the results are final, judged against the brigade's threshold of the day; a leader below it
+    /// asks the 第一责任人 for a 提醒谈话. Once only (<see cref="ErrorKind.Conflict"/>).
+    /// </summary>
+    Task<MeetingRecord> CloseRating(string actor);
 }

@@ -31,6 +31,11 @@ internal static class AnnualSections
             yield return oversight;
         }
 
+        foreach (var appraisal in AppraisalSection.Annual(r, Period(r)))
+        {
+            yield return appraisal;
+        }
+
         if (r.Indicators.Length > 0)
         {
             yield return new Paragraph(Period(r) + string.Join("，", r.Indicators.Select(Indicator)) + "。");

@@ -15,12 +15,7 @@ internal static class DutyProse
     /// What a record was, as people count it: its kind, or for one the system made from the log, what it came from (a
     /// 批示 is not a talk; a meeting chaired is the 专题研究 it was made as).
     /// </summary>
-    public static string KindName(DutyRecordLine r) => r.Source switch
-    {
-        DutyRecordSource.Instruction => "批示督办",
-        DutyRecordSource.Return => "审核退回填报",
-        _ => DutyText.KindName(r.Kind),
-    };
+    public static string KindName(DutyRecordLine r) => DutyText.RecordName(r.Kind, r.Source);
 
     /// <summary>"谈心谈话1次、督导检查2次": each kind once, in the order of the list of kinds.</summary>
     public static string KindCounts(IEnumerable<DutyRecordLine> records) => string.Join("、", records

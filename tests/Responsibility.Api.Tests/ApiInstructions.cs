@@ -39,7 +39,7 @@ public sealed record InstructionBody(
 
 public sealed record StepBody(string Kind, string Actor, string ActorName, string? Text, AttachmentBody[] Attachments);
 
-public sealed record MeetingBody(string Id, DateOnly Date, string Title, string? ReportMonth, int? ReportVersion, DecisionBody[] Decisions);
+public sealed record MeetingBody(string Id, DateOnly Date, string Title, string? ReportMonth, int? ReportVersion, DecisionBody[] Decisions, string Kind = "Monthly");
 
 public sealed record DecisionBody(int Number, string Text, string LeaderName, DecisionUnitBody[] Units);
 

@@ -19,7 +19,9 @@ public sealed class DemoSupervisionTests(SeededDemo demo) : IClassFixture<Seeded
         var meetings = await leader.Read<MeetingBody[]>("/api/v1/brigades/zichuan/meetings");
         var instructions = await leader.Read<InstructionBody[]>("/api/v1/brigades/zichuan/instructions");
 
-        Assert.Equal(3, Assert.Single(meetings).Decisions.Length);
+        // The monthly meeting; the other is last year's 述责述廉 meeting (DemoRatings).
+        Assert.Equal(3, Assert.Single(meetings, m => m.Kind == "Monthly").Decisions.Length);
+        Assert.Equal("Accountability", Assert.Single(meetings, m => m.Kind != "Monthly").Kind);
         Assert.Equal(["Answered", "Closed", "Open", "Overdue"], instructions.Select(i => i.Status).Distinct().Order());
         Assert.Contains(instructions, i => i.Steps.Any(s => s.Kind == "Reopened"));
     }

@@ -115,6 +115,24 @@ public sealed class TestBrigade
         (await client.PostAsJsonAsync($"/api/v1/brigades/{Id}/records", record)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Saves a quarterly 考核方案 of a year through the API as the office clerk: 1.1 责任落实 (30) and 2 廉政教育 (30) for units, L1 for leaders.</summary>
+    public async Task PutAppraisalScheme(int year)
+    {
+        var clerk = await Client(Username("clerk"), Password);
+        (await clerk.PutAsJsonAsync($"/api/v1/brigades/{Id}/appraisal/{year}/scheme", new
+        {
+            period = "Quarter",
+            grades = new { excellent = 50, competent = 40, basic = 20 },
+            indicators = new object[]
+            {
+                new { code = "1", name = "党风廉政建设", maxPoints = 30, subjects = "Units" },
+                new { code = "1.1", name = "责任落实", parent = "1", maxPoints = 30, subjects = "Units", standard = "缺一项扣 2 分" },
+                new { code = "2", name = "廉政教育", maxPoints = 30, subjects = "Units" },
+                new { code = "L1", name = "履职尽责", maxPoints = 100, subjects = "Leaders" },
+            },
+        })).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Puts a row of a unit's 廉政风险点 register through the API as the office clerk.</summary>
     public async Task PutRisk(int year, string riskId, string unitId, string risk)
     {

@@ -23,7 +23,7 @@ public sealed class SupervisionTests(ClusterFixture cluster)
         var meetings = await Task.WhenAll(first.GetFromJsonAsync<JsonArray>("/api/v1/brigades/zichuan/meetings"), second.GetFromJsonAsync<JsonArray>("/api/v1/brigades/zichuan/meetings"));
         var report = await second.GetStringAsync($"/api/v1/brigades/zichuan/reports/monthly/{DateTime.UtcNow.AddHours(8):yyyy-MM}?preview=true&format=md");
 
-        Assert.Equal(3, meetings[1]!.Single()!["decisions"]!.AsArray().Count);
+        Assert.Equal(3, meetings[1]!.Single(m => (string)m!["kind"]! == "Monthly")!["decisions"]!.AsArray().Count);
         Assert.Equal(meetings[0]!.ToJsonString(), meetings[1]!.ToJsonString());
         Assert.Contains("上次例会议定事项落实情况", report);
         Assert.Contains("批示办理共附佐证材料", report);

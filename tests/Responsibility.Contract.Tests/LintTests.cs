@@ -48,7 +48,7 @@ public sealed class LintTests(ServedApi api) : IDisposable
 
         var start = new ProcessStartInfo(redocly)
         {
-            ArgumentList = { "lint", path, "--config", Repository.PathTo("contracts", "redocly.yaml"), "--format", "json" },
+            ArgumentList = { "lint", path, "--config", Repository.PathTo("contracts", "redocly.yaml"), "--format", "json", "--max-problems", "10000" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = folder,

@@ -21,6 +21,8 @@ public static class AuditKinds
         ["InstructionEscalated"] = "逾期督办",
         ["MeetingRecorded"] = "记录例会",
         ["DecisionAdded"] = "例会议定事项",
+        ["RatingClosed"] = "结束民主测评",
+        ["BallotCast"] = "民主测评投票",
         ["ReportingUrged"] = "催报",
         ["DutyItemPut"] = "设置清单事项",
         ["DutyItemRemoved"] = "删除清单事项",

@@ -43,4 +43,16 @@ public enum InboxItemKind
 
     /// <summary>An extension request waiting for the reader's decision.</summary>
     ExtensionToDecide = 11,
+
+    /// <summary>The reader's own 述责述廉报告 returned with a note: to edit and submit again (issue 19; 40+ are 述责述廉's).</summary>
+    AccountabilityReturned = 40,
+
+    /// <summary>Another leader's 述责述廉报告 submitted and waiting to be returned or accepted (BrigadeLeader).</summary>
+    AccountabilityToDecide = 41,
+
+    /// <summary>
+    /// A leader rated below the brigade's threshold at a closed 民主测评, to its 第一责任人 until they record a 提醒谈话
+    /// (<see cref="Duties.DutyRecordKind.Reminder"/>) with that leader on or after the meeting.
+    /// </summary>
+    ReminderTalk = 42,
 }

@@ -16,13 +16,17 @@ public sealed record BrigadeSettings(
     ReportingCycle ReportingCycle = ReportingCycle.Monthly,
     int ReportingDueDay = BrigadeSettings.DefaultDueDay,
     int GraceDays = BrigadeSettings.DefaultGraceDays,
-    int[]? RectificationWarningDays = null)
+    int[]? RectificationWarningDays = null,
+    double? RatingThreshold = null)
 {
     /// <summary>The days before a 整改 item's due date when its unit is warned, then its unit and 分管领导 too.</summary>
     public static readonly int[] DefaultRectificationWarningDays = [20, 10];
 
     /// <summary>The 整改 warning days, earliest first; settings stored before them read as the defaults.</summary>
     public int[] WarningDays => RectificationWarningDays is { Length: > 0 } days ? days : DefaultRectificationWarningDays;
+
+    /// <summary>The 民主测评 overall average below which a 提醒谈话 is asked for; settings stored before it read as 70.</summary>
+    public double RatingLimit => RatingThreshold ?? Ballots.BallotLimits.DefaultThreshold;
 
     public const string DefaultTimeZone = "Asia/Shanghai";
 

@@ -2,7 +2,7 @@ namespace Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
 /// A meeting as a brigade leader records it; <see cref="ReportMonth"/> (yyyy-MM) is the monthly report it heard, by
-/// default the month before the meeting.
+/// default the month before the meeting; a 述责述廉 meeting (<see cref="MeetingKind.Accountability"/>) hears none.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.MeetingDraft")]
 public sealed record MeetingDraft(
@@ -12,4 +12,5 @@ public sealed record MeetingDraft(
     string Chair,
     string[] Attendees,
     string[] Topics,
-    string? ReportMonth);
+    string? ReportMonth,
+    MeetingKind Kind = MeetingKind.Monthly);

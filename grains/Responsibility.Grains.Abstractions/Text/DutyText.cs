@@ -26,6 +26,17 @@ public static class DutyText
         _ => "其他",
     };
 
+    /// <summary>
+    /// What a record was, as people count it: its kind, or for one the system made from the log, what it came from (a
+    /// 批示 is not a talk; a meeting chaired is the 专题研究 it was made as).
+    /// </summary>
+    public static string RecordName(DutyRecordKind kind, DutyRecordSource source) => source switch
+    {
+        DutyRecordSource.Instruction => "批示督办",
+        DutyRecordSource.Return => "审核退回填报",
+        _ => KindName(kind),
+    };
+
     public static string SourceName(DutyRecordSource source) => source switch
     {
         DutyRecordSource.Instruction => "批示",

@@ -37,6 +37,9 @@ public static class SupervisionText
         InboxItemKind.RectificationOverdue => "整改逾期",
         InboxItemKind.RectificationToCheck => "整改待核查",
         InboxItemKind.ExtensionToDecide => "延期待审批",
+        InboxItemKind.AccountabilityReturned => "述责述廉退回",
+        InboxItemKind.AccountabilityToDecide => "述责述廉待审核",
+        InboxItemKind.ReminderTalk => "提醒谈话",
         _ => "逾期督办",
     };
 

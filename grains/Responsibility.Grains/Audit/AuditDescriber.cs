@@ -26,6 +26,7 @@ public sealed class AuditDescriber(
             : BulletinDescriber.Describes(row.StreamId) ? new BulletinDescriber(brigade).Describe(row)
             : OversightDescriber.Describes(row.StreamId) ? new OversightDescriber(brigade).Describe(row)
             : ExtensionDescriber.Describes(row.StreamId) ? ExtensionDescriber.Describe(row)
+            : AppraisalDescriber.Describes(row.StreamId) ? new AppraisalDescriber(brigade).Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
@@ -107,6 +108,7 @@ public sealed class AuditDescriber(
         new("填报周期", before is null ? null : SupervisionText.CycleName(before.ReportingCycle), SupervisionText.CycleName(after.ReportingCycle)),
         new("填报截止日", before is null ? null : $"{before.ReportingDueDay}日", $"{after.ReportingDueDay}日"),
         new("催报宽限天数", before?.GraceDays.ToString(CultureInfo.InvariantCulture), after.GraceDays.ToString(CultureInfo.InvariantCulture)),
+        new("民主测评提醒线", before?.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture), after.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture)),
     ];
 
     private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;

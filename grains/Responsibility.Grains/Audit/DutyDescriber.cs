@@ -18,7 +18,7 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
     public (string Action, string? TaskId, string Subject, IEnumerable<AuditChange> Changes) Describe(StoredEvent row) =>
         row.StreamId.StartsWith("duties/", StringComparison.Ordinal)
             ? List(DutyListEvent.Codec.Decode(row))
-            : Holder(DutyHolderEvent.Codec.Decode(row));
+            : DutyHolderEvent.Codec.Decode(row) is var e && Accountability(row, e) is { } accountability ? accountability : Holder(e);
 
     private (string, string?, string, IEnumerable<AuditChange>) List(DutyListEvent e) => e switch
     {
@@ -61,6 +61,23 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
             [new("调整后时限", null, m.Move.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("延期申请", null, m.Move.ExtensionId)]),
         _ => (e.GetType().Name, null, "", []),
     };
+
+    /// <summary>A step of a leader's 述责述廉报告, named by the leader of the stream ("leader/{b}/{id}"); null for other events.</summary>
+    private (string, string?, string, IEnumerable<AuditChange>)? Accountability(StoredEvent row, DutyHolderEvent e)
+    {
+        var leaderId = row.StreamId[(row.StreamId.LastIndexOf('/') + 1)..];
+        string Subject(int year) => $"{Array.Find(brigade.Leaders, l => l.Id == leaderId)?.Name ?? leaderId}{year}年度述责述廉报告";
+        return e switch
+        {
+            AccountabilityDrafted d => ("起草述责述廉报告", null, Subject(d.Year),
+                [new("数据截至", null, d.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]),
+            AccountabilitySaved s => ("修改述责述廉报告", null, Subject(s.Year), [new("廉洁自律情况", null, s.Sections.Integrity)]),
+            AccountabilitySubmitted s => ("提交述责述廉报告", null, Subject(s.Year), []),
+            AccountabilityReturned r => ("退回述责述廉报告", null, Subject(r.Year), [new("退回意见", null, r.Note)]),
+            AccountabilityAccepted a => ("审核通过述责述廉报告", null, Subject(a.Year), []),
+            _ => null,
+        };
+    }
 
     private IEnumerable<AuditChange> Item(DutyItem? before, DutyItem after) =>
     [

@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Inbox;
+using Responsibility.Grains.Ballots;
 using Responsibility.Grains.Supervision;
 using Responsibility.Storage.Events;
 
@@ -24,13 +25,21 @@ public sealed class SupervisionDescriber(
     public static bool Describes(string streamId) =>
         streamId.StartsWith(InstructionEvent.Stream(""), StringComparison.Ordinal)
         || streamId.StartsWith(MeetingEvent.Stream(""), StringComparison.Ordinal)
-        || streamId.StartsWith(DeadlineEvent.Stream(""), StringComparison.Ordinal);
+        || streamId.StartsWith(DeadlineEvent.Stream(""), StringComparison.Ordinal)
+        || streamId.StartsWith(BallotEvent.Stream(""), StringComparison.Ordinal);
 
     public (string Action, string? TaskId, string Subject, IEnumerable<AuditChange> Changes) Describe(StoredEvent row)
     {
         if (row.StreamId.StartsWith(InstructionEvent.Stream(""), StringComparison.Ordinal))
         {
             return Instruction(InstructionEvent.Codec.Decode(row), row.StreamId[InstructionEvent.Stream("").Length..]);
+        }
+
+        if (row.StreamId.StartsWith(BallotEvent.Stream(""), StringComparison.Ordinal))
+        {
+            // A ballot is told as having been cast, never what it said: its row names no voter and only the meeting's day.
+            var meeting = meetings.GetValueOrDefault(row.StreamId[BallotEvent.Stream("").Length..])?.Definition;
+            return ("民主测评投票", null, meeting is null ? "民主测评" : $"{Date(meeting.Date)} {meeting.Title}", []);
         }
 
         return row.StreamId.StartsWith(MeetingEvent.Stream(""), StringComparison.Ordinal)
@@ -70,6 +79,15 @@ public sealed class SupervisionDescriber(
         var subject = definition is null ? $"会议 {id}" : $"{Date(definition.Date)} {definition.Title}";
         return e switch
         {
+            MeetingRecorded { Definition.Kind: MeetingKind.Accountability } m => ("记录述责述廉会议", null, subject,
+            [
+                new("主持人", null, m.Definition.Chair),
+                new("参会人员", null, string.Join("、", m.Definition.Attendees)),
+                new("会议议题", null, string.Join("；", m.Definition.Topics)),
+            ]),
+            RatingClosed c => ("结束民主测评", null, subject,
+                c.Ratings.Leaders.Where(l => l.Ballots > 0).Select(l => new AuditChange(
+                    l.LeaderName, null, $"有效票 {l.Ballots} 张，综合得分 {l.Overall:0.##}{(l.BelowThreshold ? "（低于提醒线）" : "")}"))),
             MeetingRecorded m => ("记录例会", null, subject,
             [
                 new("主持人", null, m.Definition.Chair),

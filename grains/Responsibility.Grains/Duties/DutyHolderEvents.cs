@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Duties;
 
+using Responsibility.Grains.Abstractions.Appraisal;
 using Responsibility.Grains.Abstractions.Attachments;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Oversight;
@@ -20,6 +21,13 @@ public abstract record DutyHolderEvent : JournalEvent
         ["RectificationClosed"] = typeof(RectificationClosed),
         ["RectificationDueMoved"] = typeof(RectificationDueMoved),
         ["SlotDueMoved"] = typeof(SlotDueMoved),
+
+        // 述责述廉 (issue 19): a leader's yearly report, each step an event of the leader's stream.
+        ["AccountabilityDrafted"] = typeof(AccountabilityDrafted),
+        ["AccountabilitySaved"] = typeof(AccountabilitySaved),
+        ["AccountabilitySubmitted"] = typeof(AccountabilitySubmitted),
+        ["AccountabilityReturned"] = typeof(AccountabilityReturned),
+        ["AccountabilityAccepted"] = typeof(AccountabilityAccepted),
     });
 
     /// <summary>"leader/{brigadeId}/{leaderId}" or "unit/{brigadeId}/{unitId}".</summary>
@@ -61,3 +69,24 @@ public sealed record RectificationDueMoved(string RectificationId, string Extens
 /// <summary>A slot's due date moved by a granted extension; the 清单 keeps the period's date as the original.</summary>
 [GenerateSerializer, Alias("Responsibility.SlotDueMoved")]
 public sealed record SlotDueMoved(SlotDueMove Move) : DutyHolderEvent;
+
+/// <summary>
+/// A 述责述廉报告 drafted from the data (its first version) or drafted again (a later one): the name and post it is drafted
+/// under, the day the figures stand at, the figures and the three drafted parts; the 廉洁自律 text is the leader's (kept).
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.AccountabilityDrafted")]
+public sealed record AccountabilityDrafted(
+    int Year, string LeaderName, string LeaderPost, DateOnly AsOf, AccountabilityFigures Figures, AccountabilitySections Sections) : DutyHolderEvent;
+
+/// <summary>The leader's text saved: a new version with the parts as they now read.</summary>
+[GenerateSerializer, Alias("Responsibility.AccountabilitySaved")]
+public sealed record AccountabilitySaved(int Year, AccountabilitySections Sections) : DutyHolderEvent;
+
+[GenerateSerializer, Alias("Responsibility.AccountabilitySubmitted")]
+public sealed record AccountabilitySubmitted(int Year) : DutyHolderEvent;
+
+[GenerateSerializer, Alias("Responsibility.AccountabilityReturned")]
+public sealed record AccountabilityReturned(int Year, string Note) : DutyHolderEvent;
+
+[GenerateSerializer, Alias("Responsibility.AccountabilityAccepted")]
+public sealed record AccountabilityAccepted(int Year) : DutyHolderEvent;

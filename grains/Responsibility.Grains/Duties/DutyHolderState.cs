@@ -25,10 +25,17 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
     [Id(4)]
     public List<SlotDueMove> SlotMoves { get; set; } = [];
 
+    /// <summary>A leader's 述责述廉报告 by year (issue 19; ids from 40 leave room for the others).</summary>
+    [Id(40)]
+    public Dictionary<int, AccountabilityLog> AccountabilityReports { get; set; } = [];
+
     public void Apply(DutyHolderEvent e)
     {
         switch (e)
         {
+            case AccountabilityDrafted or AccountabilitySaved or AccountabilitySubmitted or AccountabilityReturned or AccountabilityAccepted:
+                ApplyAccountability(e);
+                break;
             case DutyRecorded recorded:
                 Records.Add(recorded.Record);
                 break;
@@ -60,6 +67,19 @@ public sealed class DutyHolderState : IEventState<DutyHolderEvent>
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown duty holder event");
         }
+    }
+
+    private void ApplyAccountability(DutyHolderEvent e)
+    {
+        var year = e switch
+        {
+            AccountabilityDrafted d => d.Year,
+            AccountabilitySaved s => s.Year,
+            AccountabilitySubmitted s => s.Year,
+            AccountabilityReturned r => r.Year,
+            _ => ((AccountabilityAccepted)e).Year,
+        };
+        AccountabilityReports[year] = AccountabilityLog.Apply(AccountabilityReports.GetValueOrDefault(year), e);
     }
 
     private void Step(string rectificationId, RectificationStep step)

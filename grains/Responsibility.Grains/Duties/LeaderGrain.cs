@@ -12,7 +12,7 @@ using Responsibility.Storage.Events;
 /// retyped, what the system already knows they did — 批示 issued, meetings chaired, entries returned (AutomaticRecords).
 /// </summary>
 [LogConsistencyProvider(ProviderName = LogProviders.Events)]
-public sealed class LeaderGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+public sealed partial class LeaderGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
     : DutyHolderGrain(events, time), ILeaderGrain
 {
     public override async Task<DutyRecord[]> GetRecords(int year)

@@ -27,6 +27,7 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
             PendingExtensions = reader.Role is Role.Leader or Role.BrigadeLeader
                 ? [.. (await GrainFactory.GetGrain<IOversightGrain>(facts.Brigade.Id).ListExtensions()).Where(e => e.State == ExtensionState.Pending)]
                 : [],
+            AccountabilityReports = await AccountabilityReports(GrainFactory, reader, facts),
         };
         if (reader.Role is Role.UnitHead or Role.Leader or Role.BrigadeLeader)
         {
@@ -38,7 +39,32 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
             facts = facts with { Rectifications = open, Inspections = inspections };
         }
 
+        if (reader.LeaderId is { } leaderId && Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId) is { IsFirstResponsible: true })
+        {
+            facts = await WithRatings(GrainFactory, facts, leaderId);
+        }
+
         return new InboxContents(facts.Today, facts.Period, InboxRules.Compose(reader, facts));
+    }
+
+    /// <summary>The closed 民主测评 with someone below the threshold, and the 第一责任人's 谈话 from the first such meeting's year on.</summary>
+    private static async Task<InboxFacts> WithRatings(IGrainFactory grains, InboxFacts facts, string leaderId)
+    {
+        var rated = (await grains.GetGrain<ISupervisionGrain>(facts.Brigade.Id).ListMeetings())
+            .Where(m => m.Ratings?.Leaders.Any(l => l.BelowThreshold) == true).ToArray();
+        if (rated.Length == 0)
+        {
+            return facts;
+        }
+
+        var talks = new List<DutyRecord>();
+        var leader = grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(facts.Brigade.Id, leaderId));
+        for (var year = rated.Min(m => m.Definition.Date.Year); year <= facts.Today.Year; year++)
+        {
+            talks.AddRange((await leader.GetRecords(year)).Where(r => r.Kind == DutyRecordKind.Reminder));
+        }
+
+        return facts with { RatedMeetings = rated, OwnTalks = talks };
     }
 
     /// <summary>
@@ -65,6 +91,28 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
         }
 
         return sheets;
+    }
+
+    /// <summary>述责述廉报告 waiting on the reader: a leader's own, and for a BrigadeLeader every leader's (a handful of grains).</summary>
+    private static async Task<IReadOnlyList<(string, Abstractions.Appraisal.AccountabilityReportInfo)>> AccountabilityReports(
+        IGrainFactory grains, InboxReader reader, InboxFacts facts)
+    {
+        var leaders = reader.Role switch
+        {
+            Role.BrigadeLeader => facts.Brigade.Leaders.Select(l => l.Id).ToArray(),
+            Role.Leader when reader.LeaderId is { } own && Array.Exists(facts.Brigade.Leaders, l => l.Id == own) => [own],
+            _ => [],
+        };
+        var found = new List<(string, Abstractions.Appraisal.AccountabilityReportInfo)>();
+        foreach (var id in leaders)
+        {
+            var reports = await grains.GetGrain<ILeaderGrain>(GrainKeys.Leader(facts.Brigade.Id, id)).ListAccountabilityReports();
+            found.AddRange(reports
+                .Where(r => r.State is Abstractions.Appraisal.AccountabilityState.Submitted or Abstractions.Appraisal.AccountabilityState.Returned)
+                .Select(r => (id, r)));
+        }
+
+        return found;
     }
 
     /// <summary>What the inbox and the deadlines are judged from; a unit's returned entries only when <paramref name="unitId"/> is given.</summary>

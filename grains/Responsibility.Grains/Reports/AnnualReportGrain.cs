@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Reports;
+using Responsibility.Grains.Appraisal;
 using Responsibility.Grains.Domain;
 using Responsibility.Grains.Domain.Reports;
 using Responsibility.Storage.Events;
@@ -22,6 +23,7 @@ public sealed class AnnualReportGrain(IEventStore events, [FromKeyedServices(Dom
         var first = Array.Find(context.Brigade.Leaders, l => l.IsFirstResponsible);
         var duties = await ReportInputs.Duties(GrainFactory, context.Brigade.Id, year, day, first is null ? [] : [first.Id]);
         var oversight = await ReportInputs.Oversight(events, context.Brigade.Id);
-        return AnnualReportComposer.Compose(context.With(duties).With(oversight), year, day, time.GetUtcNow());
+        var report = AnnualReportComposer.Compose(context.With(duties).With(oversight), year, day, time.GetUtcNow());
+        return report with { Appraisal = await AppraisalReportFigures.Read(GrainFactory, context.Brigade.Id, year, day) };
     }
 }

@@ -61,6 +61,21 @@ internal static class ReportInputs
         return new DutyInputs(leaders, await grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(brigadeId, year)).GetPledges());
     }
 
+    /// <summary>The 清单 of each holder as it stood at the end of <paramref name="asOf"/>, from the holders' grains.</summary>
+    public static async Task<Dictionary<DutyHolder, DutySheet>> Sheets(IGrainFactory grains, int year, DateOnly asOf, IEnumerable<DutyHolder> holders)
+    {
+        var sheets = new Dictionary<DutyHolder, DutySheet>();
+        foreach (var holder in holders)
+        {
+            IDutyHolderGrain grain = holder.Kind == DutyHolderKind.Unit
+                ? grains.GetGrain<IUnitGrain>(holder.Key)
+                : grains.GetGrain<ILeaderGrain>(holder.Key);
+            sheets[holder] = await grain.GetDuties(year, asOf);
+        }
+
+        return sheets;
+    }
+
     /// <summary>The brigade's inspections, 整改 items, extensions and 通报, straight from the log; a report cuts them at its date.</summary>
     public static async Task<OversightInputs> Oversight(IEventStore events, string brigadeId) => new(
         await OversightLog.Inspections(events, brigadeId),

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Supervision;
 
+using Responsibility.Grains.Abstractions.Ballots;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Journal;
 
@@ -11,6 +12,7 @@ public abstract record MeetingEvent : JournalEvent
     {
         ["MeetingRecorded"] = typeof(MeetingRecorded),
         ["DecisionAdded"] = typeof(DecisionAdded),
+        ["RatingClosed"] = typeof(RatingClosed),
     });
 
     public static string Stream(string meetingId) => "meeting/" + meetingId;
@@ -21,3 +23,7 @@ public sealed record MeetingRecorded(MeetingDefinition Definition) : MeetingEven
 
 [GenerateSerializer, Alias("Responsibility.DecisionAdded")]
 public sealed record DecisionAdded(MeetingDecision Decision) : MeetingEvent;
+
+/// <summary>The 民主测评 closed: its results as final, judged against the threshold of the day.</summary>
+[GenerateSerializer, Alias("Responsibility.RatingClosed")]
+public sealed record RatingClosed(MeetingRatings Ratings) : MeetingEvent;

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Supervision;
 
+using Responsibility.Grains.Abstractions.Ballots;
 using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Journal;
 
@@ -22,6 +23,9 @@ public sealed class MeetingState : IEventState<MeetingEvent>
     [Id(4)]
     public int Events { get; set; }
 
+    [Id(5)]
+    public MeetingRatings? Ratings { get; set; }
+
     public void Apply(MeetingEvent e)
     {
         Events++;
@@ -33,10 +37,13 @@ public sealed class MeetingState : IEventState<MeetingEvent>
             case DecisionAdded added:
                 Decisions.Add(added.Decision);
                 break;
+            case RatingClosed closed:
+                Ratings = closed.Ratings;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown meeting event");
         }
     }
 
-    public MeetingRecord? Record() => Definition is null ? null : new(Definition, RecordedBy, RecordedAt, [.. Decisions], Events);
+    public MeetingRecord? Record() => Definition is null ? null : new(Definition, RecordedBy, RecordedAt, [.. Decisions], Events, Ratings);
 }

@@ -32,4 +32,11 @@ public sealed record InboxFacts(
     public IReadOnlyDictionary<string, Inspection> Inspections { get; init; } = new Dictionary<string, Inspection>();
     /// <summary>The brigade's extension requests waiting for a decision; empty for a reader who decides none.</summary>
     public IReadOnlyList<Abstractions.Oversight.ExtensionRequest> PendingExtensions { get; init; } = [];
+
+    /// <summary>述责述廉报告 submitted or returned, by leader: for a leader their own, for a BrigadeLeader every leader's.</summary>
+    public IReadOnlyList<(string LeaderId, Abstractions.Appraisal.AccountabilityReportInfo Report)> AccountabilityReports { get; init; } = [];
+    /// <summary>For the 第一责任人: the closed 民主测评 with a leader below the threshold, and their own 谈话 since.</summary>
+    public IReadOnlyList<MeetingRecord> RatedMeetings { get; init; } = [];
+
+    public IReadOnlyList<DutyRecord> OwnTalks { get; init; } = [];
 }

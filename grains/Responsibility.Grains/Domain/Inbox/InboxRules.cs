@@ -63,6 +63,8 @@ public static class InboxRules
         }
 
         items.AddRange(Rectifications(reader, facts));
+        items.AddRange(AccountabilityReports(reader, facts));
+        items.AddRange(ReminderTalks(facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
@@ -176,6 +178,20 @@ public static class InboxRules
         }
     }
 
+    /// <summary>
+    /// Each leader rated below the threshold at a closed 民主测评 (the facts hold them only for the 第一责任人), until a 提醒谈话
+    /// of theirs names the leader among its participants, on or after the meeting's day.
+    /// </summary>
+    private static IEnumerable<InboxItem> ReminderTalks(InboxFacts facts) =>
+        from meeting in facts.RatedMeetings
+        from rating in meeting.Ratings!.Leaders
+        where rating.BelowThreshold && !facts.OwnTalks.Any(t => t.Kind == DutyRecordKind.Reminder
+            && t.OccurredOn >= meeting.Definition.Date && t.Participants.Contains(rating.LeaderName))
+        select new InboxItem(
+            InboxItemKind.ReminderTalk, $"提醒谈话：{rating.LeaderName}", null, false,
+            Detail: $"{meeting.Definition.Title}民主测评综合得分 {rating.Overall:0.##} 分，低于 {meeting.Ratings!.Threshold:0.##} 分",
+            MeetingId: meeting.Definition.Id, LeaderId: rating.LeaderId);
+
     private static InboxItem Rectification(InboxItemKind kind, Rectification r, bool overdue, string? detail) => new(
         kind, $"整改：{r.Problem}", r.Due, overdue, UnitId: r.UnitId, Detail: detail, RectificationId: r.Id);
 
@@ -201,4 +217,18 @@ public static class InboxRules
         TaskId: v.Record.Definition.TaskId, InstructionId: v.Record.Definition.Id, UnitId: v.Record.Definition.UnitId, Detail: detail);
 
     private static TimeZoneInfo Zone(InboxFacts facts) => Abstractions.BrigadeClock.Zone(facts.Brigade.Settings.TimeZone);
+
+    /// <summary>
+    /// 述责述廉 (issue 19): the reader's own report returned to them; another leader's report submitted, to a BrigadeLeader
+    /// (never their own, which the other BrigadeLeader decides).
+    /// </summary>
+    private static IEnumerable<InboxItem> AccountabilityReports(InboxReader reader, InboxFacts facts) => facts.AccountabilityReports
+        .Where(r => reader.Role is Role.Leader or Role.BrigadeLeader && reader.LeaderId is not null
+            && (r.Report.State == Abstractions.Appraisal.AccountabilityState.Returned
+                ? r.LeaderId == reader.LeaderId
+                : r.Report.State == Abstractions.Appraisal.AccountabilityState.Submitted && reader.Role == Role.BrigadeLeader && r.LeaderId != reader.LeaderId))
+        .Select(r => new InboxItem(
+            r.Report.State == Abstractions.Appraisal.AccountabilityState.Returned ? InboxItemKind.AccountabilityReturned : InboxItemKind.AccountabilityToDecide,
+            $"{Array.Find(facts.Brigade.Leaders, l => l.Id == r.LeaderId)?.Name ?? r.LeaderId}{r.Report.Year}年度述责述廉报告", null, false,
+            LeaderId: r.LeaderId, Year: r.Report.Year));
 }

@@ -14,7 +14,8 @@ public static class Reporting
         tasks.Where(t => Owes(t, period, today) && !(t.Measure.LastOccurredOn >= period.Start))
             .OrderBy(t => t.Definition.Code, StringComparer.Ordinal);
 
-    private static bool Owes(JudgedTask task, ReportingPeriod period, DateOnly today) =>
+    /// <summary>Whether the task owes a report in the cycle, judged on <paramref name="today"/> (reported or not).</summary>
+    public static bool Owes(JudgedTask task, ReportingPeriod period, DateOnly today) =>
         task.Definition.Metric.Kind != MetricKind.Milestone
         && task.Definition.Start <= today
         && task.Definition.Due >= period.Start
