@@ -18,8 +18,8 @@ internal static class DemoAppraisal
     [
         new("A", "重点工作落实", null, 60, DutyHolderKind.Unit, null, null),
         new("A1", "按时填报", "A", 20, DutyHolderKind.Unit, new(AppraisalRuleKind.ReportedOnTime, 5, 5), "每个填报周期按时报送工作进展的加5分，基础分5分"),
-        new("A2", "序时推进", "A", 20, DutyHolderKind.Unit, new(AppraisalRuleKind.TaskOnPace, 4), "季末达到序时进度的任务每项加4分"),
-        new("A3", "任务完成", "A", 10, DutyHolderKind.Unit, new(AppraisalRuleKind.TaskDone, 5), "本季度完成的任务每项加5分"),
+        new("A2", "序时推进", "A", 20, DutyHolderKind.Unit, new(AppraisalRuleKind.TaskOnPace, 8, 4), "季末达到序时进度的任务每项加8分，基础分4分"),
+        new("A3", "任务完成", "A", 10, DutyHolderKind.Unit, new(AppraisalRuleKind.TaskDone, 4, 6), "本季度完成的任务每项加4分，基础分6分"),
         new("A4", "填报质量", "A", 10, DutyHolderKind.Unit, new(AppraisalRuleKind.EntryReturned, -2, 10), "填报被退回的每次扣2分"),
         new("B", "督办整改", null, 30, DutyHolderKind.Unit, null, null),
         new("B1", "督办事项按期办结", "B", 10, DutyHolderKind.Unit, new(AppraisalRuleKind.InstructionClosedOnTime, 2, 6), "按原定时限办结督办事项的每件加2分，基础分6分"),
@@ -27,7 +27,7 @@ internal static class DemoAppraisal
         new("B3", "延期管理", "B", 5, DutyHolderKind.Unit, new(AppraisalRuleKind.Extension, -1, 5), "申请延期获批的每次扣1分"),
         new("B4", "通报批评", "B", 5, DutyHolderKind.Unit, new(AppraisalRuleKind.Criticised, -2.5m, 5), "被大队通报批评的每次扣2.5分"),
         new("C", "创新创优", null, 10, DutyHolderKind.Unit, null, null),
-        new("C1", "通报表扬", "C", 5, DutyHolderKind.Unit, new(AppraisalRuleKind.Commended, 2.5m), "被大队通报表扬的每次加2.5分"),
+        new("C1", "通报表扬", "C", 5, DutyHolderKind.Unit, new(AppraisalRuleKind.Commended, 2.5m, 2.5m), "被大队通报表扬的每次加2.5分，基础分2.5分"),
         new("C2", "特色工作", "C", 5, DutyHolderKind.Unit, null, "工作有创新、经验做法被上级推广的，每项加2.5分，最高5分"),
     ];
 
@@ -36,10 +36,10 @@ internal static class DemoAppraisal
     [
         new("L1", "分管工作", null, 40, DutyHolderKind.Leader, null, null),
         new("L11", "分管单位按时填报", "L1", 15, DutyHolderKind.Leader, new(AppraisalRuleKind.ReportedOnTime, 1.5m, 3), "分管单位每个周期按时填报的加1.5分，基础分3分"),
-        new("L12", "分管任务序时推进", "L1", 15, DutyHolderKind.Leader, new(AppraisalRuleKind.TaskOnPace, 1.5m), "分管任务季末达到序时进度的每项加1.5分"),
-        new("L13", "督办整改按期办结", "L1", 10, DutyHolderKind.Leader, new(AppraisalRuleKind.RectificationClosedOnTime, 1, 4), "分管单位整改按期销号的每个加1分，基础分4分"),
+        new("L12", "分管任务序时推进", "L1", 15, DutyHolderKind.Leader, new(AppraisalRuleKind.TaskOnPace, 3, 3), "分管任务季末达到序时进度的每项加3分，基础分3分"),
+        new("L13", "督办整改按期办结", "L1", 10, DutyHolderKind.Leader, new(AppraisalRuleKind.RectificationClosedOnTime, 2, 5), "分管单位整改按期销号的每个加2分，基础分5分"),
         new("L2", "一岗双责", null, 40, DutyHolderKind.Leader, null, null),
-        new("L21", "清单履责", "L2", 25, DutyHolderKind.Leader, new(AppraisalRuleKind.DutySlotRecorded, 2, 5), "责任清单事项按时履责并留痕的每项加2分，基础分5分"),
+        new("L21", "清单履责", "L2", 25, DutyHolderKind.Leader, new(AppraisalRuleKind.DutySlotRecorded, 3, 10), "责任清单事项按时履责并留痕的每项加3分，基础分10分"),
         new("L22", "未履责", "L2", 10, DutyHolderKind.Leader, new(AppraisalRuleKind.DutySlotMissed, -5, 10), "责任清单事项逾期未履责的每项扣5分"),
         new("L23", "签订责任书", "L2", 5, DutyHolderKind.Leader, new(AppraisalRuleKind.PledgeSigned, 1, 3), "签订党风廉政建设责任书的每份加1分，基础分3分"),
         new("L3", "作风建设", null, 20, DutyHolderKind.Leader, null, null),
