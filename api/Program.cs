@@ -22,7 +22,7 @@ using Scalar.AspNetCore;
 
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
-builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? SiloConfiguration.DefaultWebUrl);
 demo |= builder.Configuration.GetValue<bool>("Demo");
 if (demo)
 {

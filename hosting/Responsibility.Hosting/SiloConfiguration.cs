@@ -23,6 +23,9 @@ public static class SiloConfiguration
     public const string DatabaseFileName = "responsibility.db";
     public const string SiloPortKey = "Orleans:SiloPort";
 
+    /// <summary>Where the api listens when not told (<c>--urls</c>).</summary>
+    public const string DefaultWebUrl = "http://127.0.0.1:5080";
+
     /// <summary>
     /// Clustering, storage and reminders from <see cref="ClusterSettings"/>: with <c>ConnectionStrings:Redis</c> the silo
     /// joins a cluster (membership and reminders in Redis); otherwise it is alone on loopback with reminders in the
@@ -54,7 +57,7 @@ public static class SiloConfiguration
             else
             {
                 // Alone on loopback, nobody else needs to know the port: a copy embedded in another api beside it takes another.
-                var siloPort = cluster.SiloPort ?? (coHosted ? FreeLoopbackPort() : ClusterSettings.DefaultSiloPort);
+                var siloPort = cluster.SiloPort ?? (coHosted ? FreeLoopbackPort(WebPorts(configuration)) : ClusterSettings.DefaultSiloPort);
                 EnsureFree(IPAddress.Loopback, siloPort, SiloPortKey);
                 silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
                 silo.UseSqliteReminderService(database);
@@ -99,12 +102,40 @@ public static class SiloConfiguration
     public static string DatabasePath(IConfiguration configuration) =>
         Path.Combine(DataPath(configuration), DatabaseFileName);
 
-    /// <summary>A port the operating system has just left free on loopback.</summary>
-    private static int FreeLoopbackPort()
+    /// <summary>
+    /// A port the operating system has just left free on loopback, other than the ones the co-hosted web server is about
+    /// to listen on: the silo starts first, and a port just probed free by whoever started this process (a test, a
+    /// script) is exactly what the system hands out next.
+    /// </summary>
+    private static int FreeLoopbackPort(IReadOnlySet<int> taken)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        while (true)
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            if (!taken.Contains(port))
+            {
+                return port;
+            }
+        }
+    }
+
+    /// <summary>The ports in <c>urls</c> (<c>--urls</c>, <c>ASPNETCORE_URLS</c>), or the api's default.</summary>
+    public static IReadOnlySet<int> WebPorts(IConfiguration configuration)
+    {
+        var ports = new HashSet<int>();
+        foreach (var url in (configuration["urls"] ?? DefaultWebUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Kestrel accepts "http://*:5000" and "http://+:5000", which Uri does not parse: take the digits after the last colon.
+            var colon = url.LastIndexOf(':');
+            if (colon >= 0 && int.TryParse(url.AsSpan(colon + 1).TrimEnd('/'), out var port))
+            {
+                ports.Add(port);
+            }
+        }
+
+        return ports;
     }
 
     /// <summary>A second instance on the machine fails here, naming the setting to change, not deep inside Orleans.</summary>

@@ -28,7 +28,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 10);
         var head = await brigade.SignIn("fazhi");
 
-        var response = await head.PostAsync($"/api/v1/tasks/{task.Id()}/progress", PaddedReport(1024 * 1024));
+        var response = await head.SendAsync(Expecting100Continue($"/api/v1/tasks/{task.Id()}/progress", PaddedReport(1024 * 1024)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(413, (await response.Problem()).Status);
@@ -57,7 +57,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
         var head = await brigade.SignIn("fazhi");
         var body = new StringContent($$"""{"text":"{{new string('答', 400 * 1024)}}"}""", Encoding.UTF8, "application/json");
 
-        var response = await head.PostAsync($"/api/v1/instructions/{id}/answer", body);
+        var response = await head.SendAsync(Expecting100Continue($"/api/v1/instructions/{id}/answer", body));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var stored = await head.Read<InstructionBody>($"/api/v1/instructions/{id}");
@@ -65,6 +65,18 @@ public sealed class BodyLimitTests : IAsyncLifetime
     }
 
     /// <summary>A valid report padded with whitespace: only its size can make it fail.</summary>
+    /// <summary>
+    /// A POST that waits for the server's go-ahead before sending its body, as a careful client does with a large one:
+    /// Kestrel refuses by Content-Length at once and closes, and a client still writing the body would see a broken pipe
+    /// instead of the 413 it was sent.
+    /// </summary>
+    private static HttpRequestMessage Expecting100Continue(string route, HttpContent body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = body };
+        request.Headers.ExpectContinue = true;
+        return request;
+    }
+
     private static StringContent PaddedReport(int bytes)
     {
         var json = new StringBuilder("""{"value":2,"note":"检查 2 次" """);
