@@ -34,7 +34,8 @@ public sealed class UpsertUserValidator : AbstractValidator<UpsertUser>
         RuleFor(r => r.Username).IsSlug();
         RuleFor(r => r.DisplayName).Required(TextRules.Name);
         RuleFor(r => r.Password).MeetsPasswordPolicy(r => r.Username);
-        RuleFor(r => r.Role).NotNull().WithMessage("须指定角色。").IsInEnum().WithMessage("未知的角色。");
+        RuleFor(r => r.Role).NotNull().WithMessage("须指定角色。").IsInEnum().WithMessage("未知的角色。")
+            .Must(r => r?.IsDetachmentRole() != true).WithMessage("支队角色的账号在支队下设置。");
         RuleFor(r => r.UnitId).NotEmpty().When(r => r.Role == Role.UnitHead).WithMessage("单位负责人须指定所在单位。");
         RuleFor(r => r.LeaderId).NotEmpty().When(r => r.Role == Role.Leader).WithMessage("班子成员账号须关联班子成员。");
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);

@@ -34,6 +34,22 @@ public static class AccessPolicy
     };
 
     /// <summary>
+    /// A detachment at its level: its own accounts by role, the system administrator to establish and administer it.
+    /// Anyone else never learns it exists (<see cref="PermissionCheck"/> answers 404).
+    /// </summary>
+    public static bool CanActOnDetachment(Caller caller, string detachmentId, DetachmentAction action) =>
+        caller.IsSystemAdmin
+            ? action is DetachmentAction.Read or DetachmentAction.ReadDetails or DetachmentAction.Administer or DetachmentAction.Establish
+            : caller.AtDetachment && caller.Detachment!.DetachmentId == detachmentId && action switch
+            {
+                DetachmentAction.Read => true,
+                DetachmentAction.ReadDetails => caller.Role is Role.DetachmentAdmin or Role.DetachmentLeader,
+                DetachmentAction.Administer => caller.Role == Role.DetachmentAdmin,
+                DetachmentAction.Instruct or DetachmentAction.Issue => caller.Role == Role.DetachmentLeader,
+                _ => false,
+            };
+
+    /// <summary>
     /// Uploading evidence, which only its uploader reads until an owner (an entry, an answer) attaches it: anyone of a
     /// brigade who may report or answer, never a Viewer.
     /// </summary>

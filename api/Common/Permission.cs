@@ -48,6 +48,31 @@ public abstract record Permission
 
     /// <summary>A 延期申请; one the caller's brigade does not have is 404.</summary>
     public sealed record Extension(string ExtensionId, ExtensionAction Action) : Permission;
+
+    /// <summary>A 支队 at its own level (<see cref="AccessPolicy.CanActOnDetachment"/>); another detachment is 404 as an unknown one is.</summary>
+    public sealed record Detachment(string DetachmentId, DetachmentAction Action) : Permission;
+}
+
+/// <summary>What a detachment's accounts do at its level (SPEC §3); its brigades they read through the brigades' own routes.</summary>
+public enum DetachmentAction
+{
+    /// <summary>The detachment, its brigades, the dashboard, templates, 通报 issued, reports: every account of the detachment.</summary>
+    Read,
+
+    /// <summary>Creating brigades under it, its accounts, templates, schedule: the DetachmentAdmin (and the system administrator).</summary>
+    Administer,
+
+    /// <summary>督办 to a brigade: a DetachmentLeader.</summary>
+    Instruct,
+
+    /// <summary>Drafting and issuing the detachment's 通报, (re)generating its reports: a DetachmentLeader.</summary>
+    Issue,
+
+    /// <summary>The 汇总台账 (.xlsx) and details a Viewer does not read: DetachmentAdmin, DetachmentLeader.</summary>
+    ReadDetails,
+
+    /// <summary>Creating the detachment, attaching an existing brigade: the system administrator only.</summary>
+    Establish,
 }
 
 public enum ExtensionAction

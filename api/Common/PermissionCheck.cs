@@ -18,6 +18,9 @@ public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider servi
     public async ValueTask<bool> Allows(Caller caller, Permission permission) => permission switch
     {
         Permission.SignedIn => true,
+        Permission.Detachment p => KnownDetachment(caller, p.DetachmentId) && AccessPolicy.CanActOnDetachment(caller, p.DetachmentId, p.Action),
+        // A detachment account at its level reaches no brigade's record by id: those are read in the brigade (SPEC §3).
+        _ when caller.AtDetachment => await AtDetachment(caller, permission),
         Permission.SystemAdmin => caller.IsSystemAdmin,
         Permission.Upload => AccessPolicy.CanUpload(caller),
         Permission.Brigade p => Known(caller, p.BrigadeId) && AccessPolicy.CanReadBrigade(caller, p.BrigadeId, p.Action),
@@ -38,6 +41,20 @@ public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider servi
     /// <summary>SPEC §3: another brigade is not the caller's business, so it is missing (404), as an unknown one is.</summary>
     internal static bool Known(Caller caller, string brigadeId) =>
         caller.IsSystemAdmin || caller.BrigadeId == brigadeId ? true : throw DomainException.NotFound("大队不存在。");
+
+    /// <summary>Another detachment (or none, for a brigade's account) is missing (404), as an unknown one is.</summary>
+    internal static bool KnownDetachment(Caller caller, string detachmentId) =>
+        caller.IsSystemAdmin || caller.Detachment?.DetachmentId == detachmentId ? true : throw DomainException.NotFound("支队不存在。");
+
+    /// <summary>
+    /// What a detachment account may do outside its detachment's routes: nothing of a brigade's by id (404, as for a
+    /// brigade not its own); its own 督办 to a brigade is added by that feature.
+    /// </summary>
+    private static ValueTask<bool> AtDetachment(Caller caller, Permission permission) => permission switch
+    {
+        Permission.Brigade p => ValueTask.FromResult(Known(caller, p.BrigadeId)),
+        _ => throw DomainException.NotFound("不存在。"),
+    };
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
     {

@@ -19,6 +19,12 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// <summary>Time zone and thresholds; <see cref="ErrorKind.NotFound"/> if never configured.</summary>
     Task<BrigadeSettings> GetSettings();
 
+    /// <summary>
+    /// Joins the 支队 (called by its <see cref="IDetachmentGrain"/>); the same one again changes nothing, another one is
+    /// <see cref="ErrorKind.Conflict"/>; <see cref="ErrorKind.NotFound"/> if never configured.
+    /// </summary>
+    Task<BrigadeInfo> JoinDetachment(string detachmentId, string actor);
+
     Task<UnitDefinition> UpsertUnit(UnitDefinition unit, string actor);
 
     Task<LeaderDefinition> UpsertLeader(LeaderDefinition leader, string actor);

@@ -1,7 +1,8 @@
 namespace Responsibility.Grains.Abstractions.Accounts;
 
 /// <summary>
-/// A login. A system Admin has no brigade; everyone else belongs to exactly one. <see cref="SecurityStamp"/> changes
+/// A login. A system Admin has no brigade; a detachment account (<see cref="Role.DetachmentAdmin"/> …) has its
+/// <see cref="DetachmentId"/> and no brigade; everyone else belongs to exactly one brigade. <see cref="SecurityStamp"/> changes
 /// whenever earlier tokens and sessions must stop working (password change or reset, disable, logout); accounts
 /// stored before it existed have none until their first such change. New members go at the end, with defaults,
 /// so stored rows and serialized calls keep reading.
@@ -16,4 +17,5 @@ public sealed record UserAccount(
     string? UnitId,
     string? LeaderId,
     bool Disabled = false,
-    string? SecurityStamp = null);
+    string? SecurityStamp = null,
+    string? DetachmentId = null);

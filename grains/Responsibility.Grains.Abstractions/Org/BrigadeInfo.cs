@@ -7,4 +7,5 @@ public sealed record BrigadeInfo(
     UnitDefinition[] Units,
     LeaderDefinition[] Leaders,
     int[] Years,
-    DateOnly CreatedOn);
+    DateOnly CreatedOn,
+    string? DetachmentId = null);

@@ -13,6 +13,7 @@ public abstract record BrigadeEvent : JournalEvent
         ["UnitDefined"] = typeof(UnitDefined),
         ["LeaderDefined"] = typeof(LeaderDefined),
         ["TaskIndexed"] = typeof(TaskIndexed),
+        ["BrigadeJoinedDetachment"] = typeof(BrigadeJoinedDetachment),
     });
 
     public static string Stream(string brigadeId) => "brigade/" + brigadeId;
@@ -30,3 +31,7 @@ public sealed record LeaderDefined(LeaderDefinition? Before, LeaderDefinition Af
 /// <summary>A task joined the brigade's yearly plan (任务清单); its own stream holds the rest.</summary>
 [GenerateSerializer, Alias("Responsibility.TaskIndexed")]
 public sealed record TaskIndexed(string TaskId, int Year, string Code, string Title) : BrigadeEvent;
+
+/// <summary>The brigade joined a 支队 (with all its data); a brigade is one detachment's at most.</summary>
+[GenerateSerializer, Alias("Responsibility.BrigadeJoinedDetachment")]
+public sealed record BrigadeJoinedDetachment(string DetachmentId) : BrigadeEvent;

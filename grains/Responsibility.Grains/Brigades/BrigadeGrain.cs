@@ -60,10 +60,26 @@ public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainCl
         var years = State.Tasks.Values.Select(t => t.Year).Distinct().Order().ToArray();
         var created = State.CreatedAt ?? time.GetUtcNow();
         var createdOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(created, BrigadeClock.Zone(Settings.TimeZone)).DateTime);
-        return Task.FromResult(new BrigadeInfo(Id, Settings, [.. State.Units], [.. State.Leaders], years, createdOn));
+        return Task.FromResult(new BrigadeInfo(Id, Settings, [.. State.Units], [.. State.Leaders], years, createdOn, State.DetachmentId));
     }
 
     public Task<BrigadeSettings> GetSettings() => Task.FromResult(Settings);
+
+    public async Task<BrigadeInfo> JoinDetachment(string detachmentId, string actor)
+    {
+        _ = Settings;
+        if (State.DetachmentId is { } current && current != detachmentId)
+        {
+            throw DomainException.Conflict($"大队 {Id} 已属于另一个支队。");
+        }
+
+        if (State.DetachmentId is null)
+        {
+            await Raise(new BrigadeJoinedDetachment(detachmentId) { Actor = actor, At = time.GetUtcNow() });
+        }
+
+        return await GetInfo();
+    }
 
     public async Task<UnitDefinition> UpsertUnit(UnitDefinition unit, string actor)
     {

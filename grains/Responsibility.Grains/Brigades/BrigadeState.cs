@@ -23,6 +23,10 @@ public sealed class BrigadeState
     [Id(4)]
     public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>The 支队 the brigade belongs to; null for a brigade on its own (every one before detachments existed).</summary>
+    [Id(5)]
+    public string? DetachmentId { get; set; }
+
     public void Apply(BrigadeEvent e)
     {
         switch (e)
@@ -40,6 +44,9 @@ public sealed class BrigadeState
             case TaskIndexed indexed:
                 Tasks[indexed.TaskId] = new TaskIndexEntry(indexed.Year, indexed.Code);
                 break;
+            case BrigadeJoinedDetachment joined:
+                DetachmentId = joined.DetachmentId;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown brigade event");
         }
@@ -49,6 +56,7 @@ public sealed class BrigadeState
     public BrigadeState Copy() => new()
     {
         Settings = Settings, Units = [.. Units], Leaders = [.. Leaders], Tasks = new(Tasks), CreatedAt = CreatedAt,
+        DetachmentId = DetachmentId,
     };
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T item)

@@ -1,0 +1,38 @@
+namespace Responsibility.Grains.Detachments;
+
+using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Grains.Journal;
+
+/// <summary>A 支队 as its events leave it.</summary>
+[GenerateSerializer]
+public sealed class DetachmentState : IEventState<DetachmentEvent>
+{
+    [Id(0)]
+    public string Id { get; set; } = "";
+
+    [Id(1)]
+    public DetachmentSettings? Settings { get; set; }
+
+    [Id(2)]
+    public List<DetachmentBrigade> Brigades { get; set; } = [];
+
+    [Id(3)]
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public void Apply(DetachmentEvent e)
+    {
+        switch (e)
+        {
+            case DetachmentConfigured configured:
+                Settings = configured.After;
+                CreatedAt ??= configured.At;
+                break;
+            case DetachmentBrigadeAttached attached:
+                Brigades.RemoveAll(b => b.BrigadeId == attached.BrigadeId);
+                Brigades.Add(new DetachmentBrigade(attached.BrigadeId, attached.Name, attached.On));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown detachment event");
+        }
+    }
+}
