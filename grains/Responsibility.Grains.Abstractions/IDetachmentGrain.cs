@@ -23,4 +23,10 @@ public interface IDetachmentGrain : IGrainWithStringKey
     /// already another detachment's is <see cref="ErrorKind.Conflict"/>; an unknown one <see cref="ErrorKind.NotFound"/>.
     /// </summary>
     Task<DetachmentInfo> Attach(string brigadeId, string actor);
+
+    /// <summary>
+    /// Its brigades' figures for <paramref name="year"/> (default: this year) as of the end of <paramref name="asOf"/>
+    /// (default: today): each row equal to that brigade's own rollup as of the same day.
+    /// </summary>
+    Task<DetachmentDashboard> GetDashboard(int? year, DateOnly? asOf);
 }
