@@ -12,7 +12,8 @@ using Responsibility.Hosting;
 /// <summary>
 /// With <c>--demo</c>: creates the 淄川大队 demo brigade through the grains — organisation, accounts, this year's task
 /// list and its monthly progress up to today, some entries with 佐证材料, last month's 党总支扩大会 and the 督办 since, the
-/// year's 责任清单 with its 责任书, 廉政风险点 and 履责纪实 (<see cref="DemoDuties"/>) —
+/// year's 责任清单 with its 责任书, 廉政风险点 and 履责纪实 (<see cref="DemoDuties"/>), and 淄博支队 over it and two smaller
+/// brigades (<see cref="DemoDetachment"/>) —
 /// unless the brigade already exists. The year is replayed in date order on the <see cref="DemoClock"/>: each act
 /// carries the day it stands for, as if the brigade had used the system since January (the office set it up, the units
 /// reported on the 25th, the schedule reported each month on the 1st at 08:00). Registered after the silo and
@@ -67,6 +68,7 @@ public sealed class DemoSeeder(
         DemoAccountability.Add(timeline, grains, today);
         DemoRatings.Add(timeline, grains, today);
         DemoAppraisal.Add(timeline, grains, today);
+        DemoDetachment.Add(timeline, grains, passwords, today, ReportedAt);
         await timeline.Run(clock as DemoClock, cancellationToken);
 
         logger.LogInformation(
@@ -168,15 +170,23 @@ public sealed class DemoSeeder(
     private static void PrintLogins(string headline)
     {
         var table = new StringBuilder().AppendLine(headline)
-            .AppendLine($"  {"username",-12} {"role",-14} 姓名    单位或职务");
+            .AppendLine($"  {"username",-12} {"role",-17} 姓名    单位或职务");
         foreach (var login in DemoOrganisation.Logins)
         {
-            // Chinese characters take two columns in a terminal.
-            var name = login.DisplayName.PadRight(8 - login.DisplayName.Length);
-            table.AppendLine($"  {login.Username,-12} {login.Role,-14} {name}{login.Title}");
+            Line(table, login);
+        }
+
+        table.AppendLine("  淄博支队 (zibo) over 淄川, 张店 (zhangdian) and 博山 (boshan):");
+        foreach (var login in DemoDetachment.Logins.Concat(DemoDetachment.Brigades.SelectMany(b => b.Logins.Take(2))))
+        {
+            Line(table, login);
         }
 
         table.AppendLine($"  Password of every demo account: {DemoOrganisation.Password}");
         Console.Write(table.ToString());
+
+        // Chinese characters take two columns in a terminal.
+        static void Line(StringBuilder table, DemoLogin login) =>
+            table.AppendLine($"  {login.Username,-12} {login.Role,-17} {login.DisplayName.PadRight(8 - login.DisplayName.Length)}{login.Title}");
     }
 }
