@@ -81,14 +81,14 @@ public sealed class UpgradeBeforeAppraisalTests
         }
     }
 
-    private static JsonNode Without(JsonNode node, string field)
+    internal static JsonNode Without(JsonNode node, string field)
     {
         var copy = node.DeepClone().AsObject();
         copy.Remove(field);
         return copy;
     }
 
-    private static JsonNode Each(JsonNode items, Func<JsonNode, JsonNode> change) => new JsonArray([.. items.AsArray().Select(i => change(i!))]);
+    internal static JsonNode Each(JsonNode items, Func<JsonNode, JsonNode> change) => new JsonArray([.. items.AsArray().Select(i => change(i!))]);
 
     internal static (string DataPath, JsonNode Expected) Unpack() => UpgradeBeforeDutiesTests.Unpack("data-before-appraisal.zip");
 }
