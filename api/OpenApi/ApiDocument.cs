@@ -30,6 +30,7 @@ public static class ApiDocument
         ["Accountability"] = "述责述廉: a leader's yearly report, drafted from their data on its first read (履行主体责任和“一岗双责”情况 with the figures of both lines, 存在的问题, 下一步打算) with the 廉洁自律 part left to the leader; edited and submitted by the leader, returned with a note or accepted by a BrigadeLeader other than the leader; every version kept; read as JSON or as the 公文 (md, html, docx).",
         ["Extensions"] = "延期申请: a unit's head asks to move a task's, an instruction's, a 整改 item's or a duty slot's due date before it passes; the 分管领导 decides a first one of up to 30 days, a BrigadeLeader any other, never the requester; a grant moves the current date and keeps the original (also as the 延期申请审批单: md, html, docx).",
         ["Appraisal"] = "评责: the year's 考核方案 (two levels of indicators with 分值, 评分标准 and automatic rules, 档次 thresholds, quarterly or yearly), the scores of a period counted from the log as of a day with their causes, 自评分 by the subject and 考核组评分 kept apart, the lock that freezes a period and the adjustments after it, with rank and 档次.",
+        ["Detachments"] = "支队: a detachment over its brigades. Its dashboard (the brigades ranked as of a day: percent vs 序时进度, status counts, units not reported (催报), overdue 督办 and 整改, extensions granted, 考核 score) and its 汇总台账 (.xlsx: a summary sheet plus one sheet per brigade). Only figures flow up; a brigade's entries are read in the brigade.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>

@@ -27,6 +27,11 @@ public sealed class IndexModel(ISender sender) : PageModel
             return string.IsNullOrWhiteSpace(brigadeId) ? Page() : RedirectToPage("/Dashboard", new { brigadeId = brigadeId.Trim() });
         }
 
+        if (caller.Detachment is { } seat)
+        {
+            return RedirectToPage("/DetachmentDashboard", new { detachmentId = seat.DetachmentId });
+        }
+
         return caller switch
         {
             { Role: Role.Leader, LeaderId: { } leaderId } => RedirectToPage("/Leader", new { brigadeId = caller.BrigadeId, leaderId }),

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Abstractions;
 
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -51,6 +52,12 @@ public interface IBrigadeGrain : IGrainWithStringKey
     Task<string[]> GetTaskIds(int[] years);
 
     Task<BrigadeRollup> GetRollup(int? year, DateOnly? asOf);
+
+    /// <summary>
+    /// The year's overall rollup as of the end of <paramref name="asOf"/> and the units 催报 names that day, from one
+    /// judgement of the tasks (live for today, replayed for a past day).
+    /// </summary>
+    Task<BrigadeReporting> GetReporting(int year, DateOnly asOf);
 
     /// <summary>One unit's tasks; <see cref="ErrorKind.NotFound"/> for a unit the brigade does not have.</summary>
     Task<UnitRollup> GetUnitRollup(string unitId, int? year, DateOnly? asOf);

@@ -19,7 +19,7 @@ using Responsibility.Storage.Events;
 /// brigade does not wake its tasks.
 /// </summary>
 [LogConsistencyProvider(ProviderName = LogProviders.Events)]
-public sealed class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
     : JournaledGrain<BrigadeState, BrigadeEvent>, IBrigadeGrain, ICustomStorageInterface<BrigadeState, BrigadeEvent>
 {
     private readonly LiveRollups live = new();

@@ -56,21 +56,4 @@ public sealed partial class DetachmentGrain(IEventStore events, [FromKeyedServic
 
         return await GetInfo();
     }
-
-    public async Task<DetachmentDashboard> GetDashboard(int? year, DateOnly? asOf)
-    {
-        // Placeholder until the dashboard lands: the brigades' overall rollups only.
-        var day = asOf ?? Today;
-        var ofYear = year ?? day.Year;
-        var rows = new List<DetachmentDashboardRow>();
-        foreach (var brigade in State.Brigades)
-        {
-            var rollup = await GrainFactory.GetGrain<IBrigadeGrain>(brigade.BrigadeId).GetRollup(ofYear, day);
-            rows.Add(new DetachmentDashboardRow(
-                brigade.BrigadeId, brigade.Name, rollup.Overall.Percent, rollup.Overall.Expected, rollup.Overall.TaskCount,
-                rollup.Overall.Counts, 0, 0, 0, 0, null, null));
-        }
-
-        return new DetachmentDashboard(Id, ofYear, day, [.. rows]);
-    }
 }

@@ -57,21 +57,20 @@ public sealed class DeadlineGrain(IEventStore events, [FromKeyedServices(DomainC
 
     private IEnumerable<ReportingUrged> Urges(InboxFacts facts)
     {
-        if (facts.Today <= facts.Period.GraceEnds)
+        if (!Reporting.GraceOver(facts.Period, facts.Today))
         {
             yield break;
         }
 
         var now = time.GetUtcNow();
-        foreach (var unit in facts.Brigade.Units.Where(u => !State.Urged.Contains(DeadlineState.Key(facts.Period.Key, u.Id))))
+        var units = facts.Brigade.Units.Where(u => !State.Urged.Contains(DeadlineState.Key(facts.Period.Key, u.Id)));
+        foreach (var (unit, missing) in Reporting.ByUnit(units, facts.Tasks, facts.Period, facts.Today))
         {
-            var missing = Reporting.Unreported(facts.Tasks.Where(t => t.Definition.UnitId == unit.Id), facts.Period, facts.Today)
-                .Select(t => t.Definition.Id).ToArray();
-            if (missing.Length > 0)
+            var leader = Array.Find(facts.Brigade.Leaders, l => l.UnitIds.Contains(unit.Id))?.Id;
+            yield return new ReportingUrged(unit.Id, facts.Period.Key, [.. missing.Select(t => t.Definition.Id)], leader)
             {
-                var leader = Array.Find(facts.Brigade.Leaders, l => l.UnitIds.Contains(unit.Id))?.Id;
-                yield return new ReportingUrged(unit.Id, facts.Period.Key, missing, leader) { Actor = ReportActors.Schedule, At = now };
-            }
+                Actor = ReportActors.Schedule, At = now,
+            };
         }
     }
 }

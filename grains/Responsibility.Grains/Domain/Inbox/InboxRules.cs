@@ -110,16 +110,12 @@ public static class InboxRules
 
     private static IEnumerable<InboxItem> ForLeader(string leaderId, InboxFacts facts, HashSet<string> listed)
     {
-        if (facts.Today > facts.Period.GraceEnds)
+        if (Reporting.GraceOver(facts.Period, facts.Today))
         {
             var units = Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId)?.UnitIds ?? [];
-            foreach (var unit in facts.Brigade.Units.Where(u => units.Contains(u.Id)))
+            foreach (var (unit, missing) in Reporting.ByUnit(facts.Brigade.Units.Where(u => units.Contains(u.Id)), facts.Tasks, facts.Period, facts.Today))
             {
-                var missing = Reporting.Unreported(facts.Tasks.Where(t => t.Definition.UnitId == unit.Id), facts.Period, facts.Today).Count();
-                if (missing > 0)
-                {
-                    yield return new InboxItem(InboxItemKind.UnitUnreported, unit.Name, facts.Period.Due, true, UnitId: unit.Id, Count: missing);
-                }
+                yield return new InboxItem(InboxItemKind.UnitUnreported, unit.Name, facts.Period.Due, true, UnitId: unit.Id, Count: missing.Length);
             }
         }
 
