@@ -72,6 +72,15 @@ public sealed class Api(Uri baseAddress) : IDisposable
             : throw new InvalidOperationException($"{method} {url} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
     }
 
+    /// <summary>A request whose answer is looked at, not required to succeed: its status code.</summary>
+    public async Task<System.Net.HttpStatusCode> Status(HttpMethod method, string url, string token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
     public static byte[] Encode(object body) => JsonSerializer.SerializeToUtf8Bytes(body, Json);
 
     public void Dispose() => http.Dispose();

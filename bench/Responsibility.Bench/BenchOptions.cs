@@ -39,6 +39,14 @@ public sealed record BenchOptions
 
     public int ProvinceUnits { get; init; } = 15;
 
+    /// <summary>The detachment (支队) whose dashboard is read against one of a single brigade; 0 skips the detachment run.</summary>
+    public int DetachmentBrigades { get; init; } = 10;
+
+    /// <summary>Tasks of each of the detachment's brigades (and of the single brigade it is compared with).</summary>
+    public int DetachmentTasks { get; init; } = 2_000;
+
+    public int DetachmentUnits { get; init; } = 20;
+
     public string? Output { get; init; }
 
     public bool Smoke { get; init; }
@@ -55,7 +63,8 @@ public sealed record BenchOptions
     public static readonly BenchOptions SmokeSizes = new()
     {
         Units = 2, TasksPerUnit = 10, Small = 8, Large = 40, Entries = 30, Clients = 4, Seconds = 1, WarmupSeconds = 0.5,
-        Samples = 10, ReportRuns = 1, ColdStarts = 1, ProvinceBrigades = 3, ProvinceTasks = 8, ProvinceUnits = 2, Smoke = true,
+        Samples = 10, ReportRuns = 1, ColdStarts = 1, ProvinceBrigades = 3, ProvinceTasks = 8, ProvinceUnits = 2,
+        DetachmentBrigades = 2, DetachmentTasks = 20, DetachmentUnits = 2, Smoke = true,
     };
 
     public static BenchOptions Parse(string[] args)
@@ -90,6 +99,9 @@ public sealed record BenchOptions
                 "--province-brigades" => options with { ProvinceBrigades = (int)value },
                 "--province-tasks" => options with { ProvinceTasks = (int)value },
                 "--province-units" => options with { ProvinceUnits = (int)value },
+                "--detachment-brigades" => options with { DetachmentBrigades = (int)value },
+                "--detachment-tasks" => options with { DetachmentTasks = (int)value },
+                "--detachment-units" => options with { DetachmentUnits = (int)value },
                 "--out" => options with { Output = text },
                 _ => throw new ArgumentException($"Unknown option {name}; see bench/README.md."),
             };
@@ -101,10 +113,11 @@ public sealed record BenchOptions
     private BenchOptions Check()
     {
         if (Units < 1 || Small < Units || Small > Tasks || Tasks + Small > Large || Entries < 20 || Clients < 1 || Samples < 1
-            || ReportRuns < 1 || ColdStarts < 0 || ProvinceBrigades < 0 || ProvinceUnits < 1 || ProvinceTasks < ProvinceUnits)
+            || ReportRuns < 1 || ColdStarts < 0 || ProvinceBrigades < 0 || ProvinceUnits < 1 || ProvinceTasks < ProvinceUnits
+            || DetachmentBrigades < 0 || DetachmentUnits < 1 || DetachmentTasks < DetachmentUnits)
         {
             throw new ArgumentException(
-                "Sizes must satisfy units ≤ small ≤ units × tasks-per-unit, that plus small ≤ large, entries ≥ 20, province tasks ≥ province units.");
+                "Sizes must satisfy units ≤ small ≤ units × tasks-per-unit, that plus small ≤ large, entries ≥ 20, province tasks ≥ province units, detachment tasks ≥ detachment units.");
         }
 
         return this;

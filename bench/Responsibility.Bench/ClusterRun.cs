@@ -55,6 +55,10 @@ public sealed class ClusterRun(BenchOptions options, Results results)
                 cpu.Read,
                 "all processes: load, apis, silos, PostgreSQL, Redis");
             await new Throughput(apis, brigade, options, results, probes).Run();
+            if (options.DetachmentBrigades > 0)
+            {
+                await DetachmentBurst(apis, cpu);
+            }
         }
         finally
         {
@@ -84,6 +88,73 @@ public sealed class ClusterRun(BenchOptions options, Results results)
         }
 
         Results.Progress("warmed up");
+    }
+
+    /// <summary>
+    /// The month-end burst over a detachment's brigades, as the embedded run sends it: each brigade organised and its
+    /// tasks created over HTTP, attached to a detachment through its routes, then every task reported once by its unit
+    /// head, alternately through either api. The silos' clock cannot be moved: the burst happens today, which costs a
+    /// report the same as on the month's last day.
+    /// </summary>
+    private async Task DetachmentBurst(Api[] apis, ProcessTreeCpu cpu)
+    {
+        var brigades = DetachmentRun.BrigadeIds(options.DetachmentBrigades).Select(id => new MainBrigade(apis[0], grains: null, id, options.DetachmentUnits)).ToArray();
+        foreach (var brigade in brigades)
+        {
+            await brigade.Organise();
+            await brigade.CreateTasks(options.DetachmentTasks, options.Clients);
+        }
+
+        var attached = await Attach(apis[0], brigades);
+        results.Setup += attached
+            ? $"; detachment of {brigades.Length} × {options.DetachmentTasks:N0} tasks"
+            : $"; {brigades.Length} brigades × {options.DetachmentTasks:N0} tasks not attached to a detachment (this build has no detachment routes)";
+        Results.Progress($"detachment seeded: {brigades.Length} brigades × {options.DetachmentTasks:N0} tasks{(attached ? "" : ", not attached")}");
+
+        var reports = brigades.SelectMany(b => b.Tasks.Select(t => (Brigade: b, Task: t))).OrderBy(r => r.Task.Id, StringComparer.Ordinal).ToArray();
+        new Random(42).Shuffle(reports);
+        var items = reports.Select((r, i) => (r.Brigade, r.Task, Api: apis[i % apis.Length])).ToArray();
+        var tally = new CpuTally();
+        var before = cpu.Read();
+        var burst = await Load.ForItems(options.Clients, items, r => r.Brigade.Report(r.Task, "月末填报：本月按计划推进。", r.Api));
+        tally.Add(before, cpu.Read());
+        var scale = $"{brigades.Length} brigades × {options.DetachmentTasks:N0} tasks";
+        results.Add("detachment_burst_wall_s", $"Detachment month-end burst: {items.Length:N0} reports ({scale}), {options.Clients} clients, wall time",
+            burst.Window.TotalSeconds, "s");
+        results.Add("detachment_burst_rps", "Detachment month-end burst: reports/s", burst.PerSecond, "req/s");
+        results.Add("detachment_burst_p99_ms", "Detachment month-end burst: latency p99", burst.Latency.P99, "ms");
+        tally.Report(results, "detachment_burst_cpu_us", "Detachment month-end burst: CPU per report (all processes: load, apis, silos, PostgreSQL, Redis)",
+            items.Length);
+    }
+
+    /// <summary>
+    /// Creates the detachment and attaches the brigades as the system Admin (SPEC §6); false, changing nothing, when
+    /// this build answers the detachment's route with 404 or 405 (before the detachment's routes were merged).
+    /// </summary>
+    private static async Task<bool> Attach(Api api, MainBrigade[] brigades)
+    {
+        var system = await api.SignIn("admin", BenchHost.AdminPassword);
+        var created = await api.Status(HttpMethod.Put, $"/api/v1/detachments/{DetachmentRun.Many}", system, new { name = "基准交警支队", timeZone = "Asia/Shanghai" });
+        if (created is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.MethodNotAllowed)
+        {
+            return false;
+        }
+
+        Succeeded(created, "Creating the detachment");
+        foreach (var brigade in brigades)
+        {
+            Succeeded(await api.Status(HttpMethod.Put, $"/api/v1/detachments/{DetachmentRun.Many}/brigades/{brigade.Id}", system), $"Attaching {brigade.Id}");
+        }
+
+        return true;
+    }
+
+    private static void Succeeded(System.Net.HttpStatusCode status, string what)
+    {
+        if ((int)status is < 200 or > 299)
+        {
+            throw new InvalidOperationException($"{what} answered {(int)status}.");
+        }
     }
 
     /// <summary>The silos and apis started are the dlls of the build this bench was made by (Release for figures).</summary>

@@ -27,6 +27,11 @@ public static class BenchProgram
                 {
                     await new ProvinceRun(Path.Combine(folder, "province"), options, results).Run();
                 }
+
+                if (options.DetachmentBrigades > 0)
+                {
+                    await new DetachmentRun(Path.Combine(folder, "detachment"), options, results).Run();
+                }
             }
         }
         catch (Exception e)
@@ -116,7 +121,7 @@ public static class BenchProgram
 
     private static void Delete(string folder, string keep)
     {
-        foreach (var data in new[] { "main", "province" }.Select(d => Path.Combine(folder, d)).Where(Directory.Exists))
+        foreach (var data in new[] { "main", "province", "detachment" }.Select(d => Path.Combine(folder, d)).Where(Directory.Exists))
         {
             try
             {

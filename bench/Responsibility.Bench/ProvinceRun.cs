@@ -20,7 +20,8 @@ public sealed class ProvinceRun(string dataPath, BenchOptions options, Results r
 
         await using var host = BenchHost.Start(dataPath, clock);
         using var api = new Api(host.BaseAddress);
-        var reports = await new ProvinceSeeder(host, options, nextMonth.AddDays(-1).Year).Seed();
+        var ids = Enumerable.Range(0, options.ProvinceBrigades).Select(Id).ToArray();
+        var reports = await new BrigadeSeeder(host, nextMonth.AddDays(-1).Year).Seed(ids, options.ProvinceUnits, options.ProvinceTasks);
         Results.Progress($"province seeded: {options.ProvinceBrigades} brigades, {reports.Count:N0} tasks");
         var shuffled = reports.OrderBy(r => r.TaskId, StringComparer.Ordinal).ToList();
         new Random(42).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
@@ -37,18 +38,20 @@ public sealed class ProvinceRun(string dataPath, BenchOptions options, Results r
         var month = reported.ToString("yyyy-MM");
         var started = System.Diagnostics.Stopwatch.StartNew();
         var generated = await Task.WhenAll(Enumerable.Range(0, options.ProvinceBrigades)
-            .Select(b => host.Grains.GetGrain<IReportScheduleGrain>(ProvinceSeeder.Id(b)).CatchUp()));
+            .Select(b => host.Grains.GetGrain<IReportScheduleGrain>(Id(b)).CatchUp()));
         var wall = started.Elapsed.TotalSeconds;
         await Check(host.Grains, generated, reported);
         results.Add("catch_up_s", $"Monthly reports caught up by the schedule: {options.ProvinceBrigades} brigades' {month}, wall time", wall, "s");
     }
+
+    public static string Id(int brigade) => $"p{brigade + 1:D3}";
 
     /// <summary>Each brigade has the month's report and no other; it counts every task, and every unit reported.</summary>
     private async Task Check(IGrainFactory grains, string[][] generated, DateTime month)
     {
         for (var b = 0; b < options.ProvinceBrigades; b++)
         {
-            var id = ProvinceSeeder.Id(b);
+            var id = Id(b);
             var listed = await grains.GetGrain<IReportScheduleGrain>(id).List();
             var report = await grains.GetGrain<IMonthlyReportGrain>(GrainKeys.MonthlyReport(id, month.Year, month.Month)).Get(null);
             if (listed.Length != 1 || generated[b].Length > 1 || report.Overview.TaskCount != options.ProvinceTasks || report.SilentUnits.Length > 0)
