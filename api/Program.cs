@@ -63,6 +63,8 @@ app.MapInspections();
 app.MapAppraisal();
 app.MapExtensions();
 app.MapDetachmentFigures();
+app.MapDetachmentInstructions();
+app.MapDetachmentBulletins();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

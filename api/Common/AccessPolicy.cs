@@ -50,6 +50,17 @@ public static class AccessPolicy
             };
 
     /// <summary>
+    /// The detachment's own 督办, at its level: read by every account of the detachment, closed and reopened by a
+    /// DetachmentLeader (it is their 督办), answered never (the brigade's leaders answer it).
+    /// </summary>
+    public static bool CanActOnDetachmentInstruction(Caller caller, InstructionAction action) => caller.AtDetachment && action switch
+    {
+        InstructionAction.Read => true,
+        InstructionAction.Close => caller.Role == Role.DetachmentLeader,
+        _ => false,
+    };
+
+    /// <summary>
     /// Uploading evidence, which only its uploader reads until an owner (an entry, an answer) attaches it: anyone of a
     /// brigade who may report or answer, never a Viewer.
     /// </summary>
@@ -120,7 +131,10 @@ public static class AccessPolicy
         {
             InstructionAction.Read => (caller.Username == instruction.Author && caller.Role is Role.Leader or Role.BrigadeLeader)
                 || CanReadDetails(caller, instruction.BrigadeId, instruction.UnitId, instruction.LeaderId ?? "", callerLeader),
-            InstructionAction.Answer => caller.Role == Role.UnitHead && caller.UnitId == instruction.UnitId,
+            // A 支队督办 is addressed to the brigade's leaders: any BrigadeLeader answers it.
+            InstructionAction.Answer => instruction.IsFromDetachment
+                ? caller.Role == Role.BrigadeLeader
+                : caller.Role == Role.UnitHead && caller.UnitId == instruction.UnitId,
             InstructionAction.Close => InstructionAuthority.MayClose(caller.Role, caller.Username, caller.LeaderId, instruction, callerLeader),
             _ => false,
         };

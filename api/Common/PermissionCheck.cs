@@ -48,13 +48,26 @@ public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider servi
 
     /// <summary>
     /// What a detachment account may do outside its detachment's routes: nothing of a brigade's by id (404, as for a
-    /// brigade not its own); its own 督办 to a brigade is added by that feature.
+    /// brigade not its own) but its detachment's own 督办 (<see cref="AccessPolicy.CanActOnDetachmentInstruction"/>).
     /// </summary>
-    private static ValueTask<bool> AtDetachment(Caller caller, Permission permission) => permission switch
+    private async ValueTask<bool> AtDetachment(Caller caller, Permission permission) => permission switch
     {
-        Permission.Brigade p => ValueTask.FromResult(Known(caller, p.BrigadeId)),
+        Permission.Brigade p => Known(caller, p.BrigadeId),
+        Permission.Instruction p => await DetachmentInstruction(caller, p),
         _ => throw DomainException.NotFound("不存在。"),
     };
+
+    /// <summary>Answered from the detachment's stream, so probing ids activates no instruction; a brigade's own is missing.</summary>
+    private async ValueTask<bool> DetachmentInstruction(Caller caller, Permission.Instruction permission)
+    {
+        if (!RecordIds.IsWellFormed(permission.InstructionId)
+            || !await grains.GetGrain<IDetachmentGrain>(caller.Detachment!.DetachmentId).HasInstruction(permission.InstructionId))
+        {
+            throw DomainException.NotFound("批示不存在。");
+        }
+
+        return AccessPolicy.CanActOnDetachmentInstruction(caller, permission.Action);
+    }
 
     private async ValueTask<bool> CanActOnTask(Caller caller, Permission.Task permission)
     {
@@ -123,10 +136,17 @@ public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider servi
         var bulletin = !RecordIds.IsWellFormed(permission.BulletinId) ? null
             : caller.BrigadeId is { } brigadeId
                 ? Array.Find(await grains.GetGrain<IOversightGrain>(brigadeId).ListBulletins(null), b => b.Id == permission.BulletinId)
+                  ?? Array.Find(await BulletinHandler.Circulated(grains, await grains.GetGrain<IBrigadeGrain>(brigadeId).GetInfo(), null), b => b.Id == permission.BulletinId)
             : await grains.GetGrain<IBulletinGrain>(permission.BulletinId).Get();
         if (bulletin is null)
         {
             throw DomainException.NotFound("通报不存在。");
+        }
+
+        if (bulletin.DetachmentId is not null)
+        {
+            // A 支队通报 circulated to the brigade: read there, changed only at the detachment's own routes.
+            return permission.Action == BulletinAction.Read && (caller.IsSystemAdmin || bulletin.IsIssued);
         }
 
         return AccessPolicy.CanActOnBulletin(caller, bulletin.BrigadeId, bulletin.IsIssued, permission.Action);

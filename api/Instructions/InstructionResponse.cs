@@ -7,7 +7,8 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// <see cref="AsOf"/>, and every step after it was issued. <see cref="Answered"/>: an answer stands (since the last reopening).
 /// <see cref="Closer"/>: whose 待办 it waits in for 办结 once answered (any brigade leader may close it too).
 /// <see cref="DueDate"/> and <see cref="OriginalDue"/> are the date it was issued with; <see cref="Due"/> the current one
-/// after <see cref="ExtensionCount"/> granted extensions.
+/// after <see cref="ExtensionCount"/> granted extensions. A 支队督办 names its detachment (<see cref="DetachmentId"/>,
+/// <see cref="DetachmentName"/>); its <see cref="UnitId"/> is empty and <see cref="UnitName"/> the brigade's name.
 /// </summary>
 public sealed record InstructionResponse(
     string Id,
@@ -35,4 +36,6 @@ public sealed record InstructionResponse(
     CloserResponse Closer,
     DateOnly? OriginalDue = null,
     DateOnly? Due = null,
-    int ExtensionCount = 0);
+    int ExtensionCount = 0,
+    string? DetachmentId = null,
+    string? DetachmentName = null);

@@ -49,7 +49,8 @@ public sealed record GetBulletinDocument(string BulletinId) : IRequest<BulletinD
     public Permission Permission => new Permission.Bulletin(BulletinId, BulletinAction.Read);
 }
 
-public sealed record BulletinDocument(Bulletin Bulletin, Grains.Abstractions.Org.BrigadeSettings Brigade);
+/// <summary>The 通报 and its issuer as it signs (<see cref="Responsibility.Reports.Layouts.BulletinLayout.Issuer(Grains.Abstractions.Org.BrigadeSettings)"/>, or the 支队's name).</summary>
+public sealed record BulletinDocument(Bulletin Bulletin, string Issuer);
 
 /// <summary>The brigade's 通报 of a year (all years without one): issued ones by number, then drafts for those who draft.</summary>
 public sealed record ListBulletins(string BrigadeId, int? Year) : IRequest<BulletinResponse[]>, IAuthorizedRequest
@@ -135,16 +136,20 @@ public sealed class BulletinHandler(IGrainFactory grains, CallerAccessor callers
     public async ValueTask<BulletinDocument> Handle(GetBulletinDocument r, CancellationToken cancellationToken)
     {
         var bulletin = await Read(r.BulletinId);
-        return new(bulletin, await grains.GetGrain<IBrigadeGrain>(bulletin.BrigadeId).GetSettings());
+        return new(bulletin, bulletin.DetachmentId is { } detachmentId
+            ? (await grains.GetGrain<IDetachmentGrain>(detachmentId).GetInfo()).Settings.Name
+            : Responsibility.Reports.Layouts.BulletinLayout.Issuer(await grains.GetGrain<IBrigadeGrain>(bulletin.BrigadeId).GetSettings()));
     }
 
     public async ValueTask<BulletinResponse[]> Handle(ListBulletins r, CancellationToken cancellationToken)
     {
         var caller = await callers.Get();
-        await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetSettings();
+        var info = await grains.GetGrain<IBrigadeGrain>(r.BrigadeId).GetInfo();
         var drafts = caller.IsSystemAdmin || AccessPolicy.CanReadBrigade(caller, r.BrigadeId, BrigadeAction.DraftBulletins);
         var bulletins = (await grains.GetGrain<IOversightGrain>(r.BrigadeId).ListBulletins(r.Year)).Where(b => drafts || b.IsIssued).ToList();
-        return await new BulletinResponses(grains).From(r.BrigadeId, bulletins);
+        // A 支队通报 is circulated to the brigades it names: issued, it is in their list after their own.
+        bulletins.AddRange(await Circulated(grains, info, r.Year));
+        return await new BulletinResponses(grains).Mixed(r.BrigadeId, bulletins);
     }
 
     /// <summary>Lines as the body keeps them: "\n" between, each trimmed at its end.</summary>
@@ -154,6 +159,13 @@ public sealed class BulletinHandler(IGrainFactory grains, CallerAccessor callers
     private async Task<Bulletin> Read(string id) =>
         await grains.GetGrain<IBulletinGrain>(id).Get() ?? throw DomainException.NotFound("通报不存在。");
 
-    private async Task<BulletinResponse> One(Bulletin bulletin) =>
-        (await new BulletinResponses(grains).From(bulletin.BrigadeId, [bulletin]))[0];
+    private async Task<BulletinResponse> One(Bulletin bulletin) => bulletin.DetachmentId is { } detachmentId
+        ? (await new BulletinResponses(grains).OfDetachment(detachmentId, [bulletin]))[0]
+        : (await new BulletinResponses(grains).From(bulletin.BrigadeId, [bulletin]))[0];
+
+    /// <summary>The issued 支队通报 naming the brigade, of its detachment (none for a brigade on its own).</summary>
+    public static async Task<Bulletin[]> Circulated(IGrainFactory grains, Grains.Abstractions.Org.BrigadeInfo brigade, int? year) =>
+        brigade.DetachmentId is { } detachmentId
+            ? [.. (await grains.GetGrain<IDetachmentGrain>(detachmentId).ListBulletins(year)).Where(b => b.IsIssued && b.NamedBrigades.Contains(brigade.Id))]
+            : [];
 }

@@ -56,7 +56,9 @@ public static class BulletinsApi
 
         var document = await sender.Send(new GetBulletinDocument(bulletinId));
         return ReportFormat.Render(
-            format, document, BulletinLayout.Build(document.Bulletin, document.Brigade), BulletinLayout.FileName(document.Bulletin), request,
-            $"/b/{Uri.EscapeDataString(document.Bulletin.BrigadeId)}/bulletins/{Uri.EscapeDataString(bulletinId)}");
+            format, document, BulletinLayout.Build(document.Bulletin, document.Issuer), BulletinLayout.FileName(document.Bulletin), request,
+            document.Bulletin.DetachmentId is { } detachmentId
+                ? $"/d/{Uri.EscapeDataString(detachmentId)}/bulletins"
+                : $"/b/{Uri.EscapeDataString(document.Bulletin.BrigadeId)}/bulletins/{Uri.EscapeDataString(bulletinId)}");
     }
 }

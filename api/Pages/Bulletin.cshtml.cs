@@ -68,7 +68,7 @@ public sealed class BulletinModel(ISender sender) : PageModel
         }
 
         Bulletin = await sender.Send(new GetBulletin(bulletinId));
-        Document = BulletinLayout.Build(document.Bulletin, document.Brigade);
+        Document = BulletinLayout.Build(document.Bulletin, document.Issuer);
         var caller = await sender.Send(new GetMe());
         CanEdit = !document.Bulletin.IsIssued && AccessPolicy.CanActOnBulletin(caller, brigadeId, false, BulletinAction.Edit);
         CanIssue = !document.Bulletin.IsIssued && AccessPolicy.CanActOnBulletin(caller, brigadeId, false, BulletinAction.Issue);

@@ -54,6 +54,8 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.AccountabilityReturned => "已退回，请按意见修改后重新提交",
         InboxItemKind.AccountabilityToDecide => "已提交，待您审核（退回或通过）",
         InboxItemKind.ReminderTalk => $"{item.Detail}，请开展提醒谈话并记录",
+        InboxItemKind.DetachmentInstructionToAnswer => item.Detail ?? (item.Overdue ? "支队督办已逾期，请尽快答复办理情况" : "支队督办，请答复办理情况"),
+        InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期未答复，宽限期已过，请立即办理并答复",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

@@ -17,7 +17,7 @@ using Responsibility.Grains.Abstractions.Supervision;
 /// </summary>
 [RequestSizeLimit(PageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PageUploads.MaxRequestBytes)]
-public sealed class InstructionModel(ISender sender, PermissionCheck permissions) : PageModel
+public sealed class InstructionModel(ISender sender, PermissionCheck permissions, IGrainFactory grains) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
@@ -42,7 +42,11 @@ public sealed class InstructionModel(ISender sender, PermissionCheck permissions
     public string TimeZone { get; private set; } = "";
 
     // Only what to offer; the requests' permissions decide what is accepted.
-    public bool CanAnswer => Caller.Role == Role.UnitHead && Caller.UnitId == Instruction.UnitId && Instruction.Status != InstructionStatus.Closed;
+    // A 支队督办 is answered by the brigade's leaders (never by a detachment account reading the brigade).
+    public bool CanAnswer => (Instruction.DetachmentId is null
+            ? Caller.Role == Role.UnitHead && Caller.UnitId == Instruction.UnitId
+            : Caller.Role == Role.BrigadeLeader && !Caller.ReadOnly && Caller.BrigadeId == Instruction.BrigadeId)
+        && Instruction.Status != InstructionStatus.Closed;
 
     /// <summary>The caller may close and reopen it (SPEC §3): the same check the requests make.</summary>
     public bool MayClose { get; private set; }
@@ -109,6 +113,9 @@ public sealed class InstructionModel(ISender sender, PermissionCheck permissions
         Instruction = await sender.Send(new GetInstruction(instructionId));
         Caller = await sender.Send(new GetMe());
         MayClose = await permissions.Allows(Caller, new Permission.Instruction(instructionId, InstructionAction.Close));
-        TimeZone = (await sender.Send(new GetBrigade(Instruction.BrigadeId))).Settings.TimeZone;
+        // A detachment account reads its own 督办 at its level, in the detachment's time zone.
+        TimeZone = Caller.AtDetachment
+            ? (await grains.GetGrain<Grains.Abstractions.IDetachmentGrain>(Caller.Detachment!.DetachmentId).GetInfo()).Settings.TimeZone
+            : (await sender.Send(new GetBrigade(Instruction.BrigadeId))).Settings.TimeZone;
     }
 }

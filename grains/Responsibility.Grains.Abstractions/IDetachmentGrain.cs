@@ -1,6 +1,8 @@
 namespace Responsibility.Grains.Abstractions;
 
 using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Grains.Abstractions.Oversight;
+using Responsibility.Grains.Abstractions.Supervision;
 
 /// <summary>
 /// A 支队 (SPEC §5): its brigades, the templates it hands down, the figures that flow up from its brigades, its
@@ -29,4 +31,24 @@ public interface IDetachmentGrain : IGrainWithStringKey
     /// (default: today): each row equal to that brigade's own rollup as of the same day.
     /// </summary>
     Task<DetachmentDashboard> GetDashboard(int? year, DateOnly? asOf);
+
+    /// <summary>
+    /// 督办 (issue 20): issues an instruction of the detachment to one of its brigades (<see cref="ErrorKind.Invalid"/>
+    /// naming <c>brigadeId</c> for another), addressed to the brigade's leaders; recorded in the detachment's stream first,
+    /// so a retry with the same <paramref name="idempotencyKey"/> answers the same instruction (the key with another body:
+    /// <see cref="ErrorKind.Unprocessable"/>).
+    /// </summary>
+    Task<InstructionRecord> Instruct(string brigadeId, string text, DateOnly? dueDate, string actor, string? idempotencyKey);
+
+    /// <summary>Whether the instruction is one of this detachment's 督办 (answered from its stream: probing activates nothing).</summary>
+    Task<bool> HasInstruction(string instructionId);
+
+    /// <summary>The detachment's 督办 with where each stands today in its brigade, newest first.</summary>
+    Task<InstructionView[]> ListInstructions();
+
+    /// <summary>Told by a 支队通报's grain after each change, before its caller is answered.</summary>
+    Task OnBulletinChanged(Bulletin bulletin);
+
+    /// <summary>The detachment's 通报 of a year (all years without one): issued ones by number, then drafts.</summary>
+    Task<Bulletin[]> ListBulletins(int? year);
 }

@@ -6,7 +6,7 @@ using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Reports.Document;
 
 /// <summary>
-/// Lays out a 通报 in the reports' 公文 frame (GB/T 9704): the brigade's 发文机关标志 with the number under it
+/// Lays out a 通报 in the reports' 公文 frame (GB/T 9704): its issuer's (the brigade's, or a 支队's) 发文机关标志 with the number under it
 /// (〔2026〕第3期; a draft is marked 征求意见稿 instead), the title, the body, then the brigade and the date. The body is the
 /// 通报's plain text, one paragraph a line; a short line "一、…" or "（一）…" is a heading, numbered by the renderer.
 /// </summary>
@@ -15,7 +15,10 @@ public static partial class BulletinLayout
     /// <summary>What a draft shows where an issued 通报 has its number.</summary>
     public const string DraftMark = "（征求意见稿）";
 
-    public static ReportDocument Build(Bulletin bulletin, BrigadeSettings brigade)
+    public static ReportDocument Build(Bulletin bulletin, BrigadeSettings brigade) => Build(bulletin, Issuer(brigade));
+
+    /// <summary>The 通报 under <paramref name="issuer"/> as it signs: a brigade's <see cref="Issuer(BrigadeSettings)"/>, a 支队's name.</summary>
+    public static ReportDocument Build(Bulletin bulletin, string issuer)
     {
         var body = Blocks(bulletin.Body).ToList();
         if (body.Count == 0)
@@ -25,9 +28,9 @@ public static partial class BulletinLayout
 
         var date = bulletin.IssuedOn ?? DateOnly.FromDateTime(bulletin.DraftedAt.UtcDateTime);
         return new ReportDocument(
-            [bulletin.Title], bulletin.NumberText ?? DraftMark, Signer: null, Recipient: null, body, Issuer(brigade), date)
+            [bulletin.Title], bulletin.NumberText ?? DraftMark, Signer: null, Recipient: null, body, issuer, date)
         {
-            Masthead = [Issuer(brigade) + "通报"],
+            Masthead = [issuer + "通报"],
         };
     }
 

@@ -55,4 +55,13 @@ public enum InboxItemKind
     /// (<see cref="Duties.DutyRecordKind.Reminder"/>) with that leader on or after the meeting.
     /// </summary>
     ReminderTalk = 42,
+
+    /// <summary>
+    /// A 支队督办 to the reader's brigade waiting for its answer (办理情况), to every BrigadeLeader; flagged overdue past its
+    /// due date (issue 20; 55–59 are the detachment's 督办).
+    /// </summary>
+    DetachmentInstructionToAnswer = 55,
+
+    /// <summary>A 支队督办 still unanswered beyond the grace period after its due date (逾期), to every BrigadeLeader.</summary>
+    DetachmentInstructionOverdue = 56,
 }

@@ -11,7 +11,9 @@ public enum BulletinKind
 /// <summary>
 /// A 通报 as it stands: a draft written from the data and edited, then issued under its number of the brigade's year
 /// (〔2026〕第N期) and frozen: an issued one never changes, a correction is a new one. <see cref="Body"/> is plain text,
-/// paragraphs separated by blank lines; <see cref="UnitIds"/> the units it names.
+/// paragraphs separated by blank lines; <see cref="UnitIds"/> the units it names. A 支队's 通报 (issue 20) is issued by
+/// <see cref="DetachmentId"/> under the detachment's own numbers and names brigades (<see cref="BrigadeIds"/>) instead of
+/// units; its <see cref="BrigadeId"/> is <see cref="NoBrigade"/>. Both added later, null before.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.Bulletin")]
 public sealed record Bulletin(
@@ -29,9 +31,20 @@ public sealed record Bulletin(
     DateOnly? IssuedOn,
     string? IssuedBy,
     DateTimeOffset? IssuedAt,
-    int Version)
+    int Version,
+    string? DetachmentId = null,
+    string[]? BrigadeIds = null)
 {
+    /// <summary>The <see cref="BrigadeId"/> of a detachment's 通报.</summary>
+    public const string NoBrigade = "";
+
     public bool IsIssued => Number is not null;
+
+    /// <summary>Who issues it and numbers it: the detachment for a 支队通报, else the brigade.</summary>
+    public string IssuerId => DetachmentId ?? BrigadeId;
+
+    /// <summary>The brigades a 支队通报 names (none for a brigade's).</summary>
+    public string[] NamedBrigades => BrigadeIds ?? [];
 
     /// <summary>〔2026〕第3期, once issued.</summary>
     public string? NumberText => Number is { } n ? $"〔{Year}〕第{n}期" : null;

@@ -7,12 +7,12 @@ using Responsibility.Grains.Abstractions.Org;
 /// SPEC §3 for closing (办结) and reopening (重新交办) an instruction of the account's own brigade: any BrigadeLeader, the
 /// 督办领导 named on it, and its author while still a leader in scope. The account's role and scope now decide, never
 /// the username alone: a demoted author acts no more, and a departed one leaves the instruction to the others. The api's
-/// access policy and the inbox both ask here.
+/// access policy and the inbox both ask here. A 支队督办 is closed by its detachment's leaders, never by the brigade.
 /// </summary>
 public static class InstructionAuthority
 {
     public static bool MayClose(Role role, string username, string? leaderId, InstructionDefinition instruction, LeaderDefinition? leader) =>
-        role switch
+        !instruction.IsFromDetachment && role switch
         {
             Role.BrigadeLeader => true,
             Role.Leader => leaderId is not null
@@ -27,6 +27,11 @@ public static class InstructionAuthority
     /// </summary>
     public static InstructionCloser ExpectedCloser(InstructionDefinition instruction, IReadOnlyCollection<AccountStanding> accounts, BrigadeInfo brigade)
     {
+        if (instruction.IsFromDetachment)
+        {
+            return new InstructionCloser(CloserKind.Detachment, null, null);
+        }
+
         var author = accounts.FirstOrDefault(a => a.Username == instruction.Author && !a.Disabled);
         var authorActs = author is not null
             && MayClose(author.Role, author.Username, author.LeaderId, instruction, Array.Find(brigade.Leaders, l => l.Id == author.LeaderId));

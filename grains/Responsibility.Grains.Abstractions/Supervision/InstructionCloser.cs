@@ -13,6 +13,9 @@ public enum CloserKind
 
     /// <summary>Nobody named can act any more (disabled, retired, demoted): the brigade leaders.</summary>
     BrigadeLeaders,
+
+    /// <summary>A 支队督办: the issuing detachment's leaders close it, never the brigade.</summary>
+    Detachment = 3,
 }
 
 /// <summary>The one expected to close an instruction: the author (<see cref="Username"/>), a leader (<see cref="LeaderId"/>) or the brigade leaders.</summary>
@@ -24,6 +27,7 @@ public sealed record InstructionCloser(CloserKind Kind, string? Username, string
     {
         CloserKind.Author => username == Username,
         CloserKind.SupervisingLeader => role is Role.Leader or Role.BrigadeLeader && leaderId is not null && leaderId == LeaderId,
+        CloserKind.Detachment => false,
         _ => role == Role.BrigadeLeader,
     };
 }

@@ -40,17 +40,23 @@ public static class SupervisionText
         InboxItemKind.AccountabilityReturned => "述责述廉退回",
         InboxItemKind.AccountabilityToDecide => "述责述廉待审核",
         InboxItemKind.ReminderTalk => "提醒谈话",
+        InboxItemKind.DetachmentInstructionToAnswer => "支队督办待答复",
+        InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期",
         _ => "逾期督办",
     };
 
     /// <summary>Who closes an instruction when nobody named on it can any more.</summary>
     public const string BrigadeLeaders = "大队领导";
 
+    /// <summary>How a 支队's 督办 is labelled in the brigade's lists and pages.</summary>
+    public const string FromDetachment = "支队督办";
+
     /// <summary>The instruction page's line on who closes it, e.g. "高鹏（督办领导）".</summary>
     public static string CloserLine(CloserKind kind, string name) => kind switch
     {
         CloserKind.Author => $"{name}（批示人）",
         CloserKind.SupervisingLeader => $"{name}（督办领导）",
+        CloserKind.Detachment => $"{name}（支队领导）",
         _ => $"{name}（原批示人和督办领导均已不能办结）",
     };
 

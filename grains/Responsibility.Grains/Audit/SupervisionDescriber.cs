@@ -4,6 +4,7 @@ using System.Globalization;
 using Responsibility.Grains.Abstractions.Audit;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Text;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Inbox;
 using Responsibility.Grains.Ballots;
@@ -53,6 +54,12 @@ public sealed class SupervisionDescriber(
         var subject = definition is null ? $"批示 {id}" : Subject(definition);
         return e switch
         {
+            InstructionIssued { Definition.IsFromDetachment: true } i => ("支队督办", null, subject,
+            [
+                new("督办内容", null, i.Definition.Text),
+                new("承办", null, SupervisionText.BrigadeLeaders),
+                new("办理时限", null, i.Definition.DueDate is { } due ? Date(due) : null),
+            ]),
             InstructionIssued i => (i.Definition.MeetingId is null ? "下达批示" : "交办例会议定事项", i.Definition.TaskId, subject,
             [
                 new("批示内容", null, i.Definition.Text),
@@ -120,7 +127,8 @@ public sealed class SupervisionDescriber(
     private string Subject(InstructionDefinition d)
     {
         var text = d.Text.Length > SubjectText ? d.Text[..SubjectText] + "……" : d.Text;
-        var on = d.TaskId is { } taskId && tasks.GetValueOrDefault(taskId) is { } task ? $"{task.Code} {task.Title}" : Unit(d.UnitId);
+        var on = d.IsFromDetachment ? SupervisionText.FromDetachment
+            : d.TaskId is { } taskId && tasks.GetValueOrDefault(taskId) is { } task ? $"{task.Code} {task.Title}" : Unit(d.UnitId);
         return $"{on}：{text}";
     }
 

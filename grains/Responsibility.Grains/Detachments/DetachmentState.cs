@@ -19,6 +19,10 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     [Id(3)]
     public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>The 督办 issued to its brigades, in order (issue 20).</summary>
+    [Id(30)]
+    public List<DetachmentInstruction> Instructions { get; set; } = [];
+
     public void Apply(DetachmentEvent e)
     {
         switch (e)
@@ -30,6 +34,9 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
             case DetachmentBrigadeAttached attached:
                 Brigades.RemoveAll(b => b.BrigadeId == attached.BrigadeId);
                 Brigades.Add(new DetachmentBrigade(attached.BrigadeId, attached.Name, attached.On));
+                break;
+            case DetachmentInstructed instructed:
+                Instructions.Add(new DetachmentInstruction(instructed.InstructionId, instructed.BrigadeId, instructed.IdempotencyKey, instructed.RequestHash));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown detachment event");

@@ -50,6 +50,11 @@ public sealed class BulletinGrain(IEventStore events, [FromKeyedServices(DomainC
             throw DomainException.Conflict("该通报已起草。");
         }
 
+        if (request.DetachmentId is { } detachmentId)
+        {
+            return await DraftForDetachment(detachmentId, request, actor);
+        }
+
         var info = await GrainFactory.GetGrain<IBrigadeGrain>(request.BrigadeId).GetInfo();
         var today = BrigadeClock.Today(time, info.Settings.TimeZone);
         var oversight = GrainFactory.GetGrain<IOversightGrain>(request.BrigadeId);
@@ -114,9 +119,12 @@ public sealed class BulletinGrain(IEventStore events, [FromKeyedServices(DomainC
             return bulletin;
         }
 
-        var settings = await GrainFactory.GetGrain<IBrigadeGrain>(bulletin.BrigadeId).GetSettings();
-        var today = BrigadeClock.Today(time, settings.TimeZone);
-        var number = await GrainFactory.GetGrain<IDocumentNumberGrain>(GrainKeys.DocumentNumbers(bulletin.BrigadeId, Series, today.Year))
+        var zone = bulletin.DetachmentId is { } detachmentId
+            ? (await GrainFactory.GetGrain<IDetachmentGrain>(detachmentId).GetInfo()).Settings.TimeZone
+            : (await GrainFactory.GetGrain<IBrigadeGrain>(bulletin.BrigadeId).GetSettings()).TimeZone;
+        var today = BrigadeClock.Today(time, zone);
+        // The issuer's own series: a detachment's 通报 are numbered apart from every brigade's.
+        var number = await GrainFactory.GetGrain<IDocumentNumberGrain>(GrainKeys.DocumentNumbers(bulletin.IssuerId, Series, today.Year))
             .Take(Id, actor);
         await Raise(new BulletinIssued(today.Year, number, today, bulletin.Title) { Actor = actor, At = time.GetUtcNow() });
         return await Notify();
@@ -124,12 +132,44 @@ public sealed class BulletinGrain(IEventStore events, [FromKeyedServices(DomainC
 
     public Task<Bulletin?> Get() => Task.FromResult(State.Current);
 
-    protected override string ScopeOf(BulletinState state) => state.Current!.BrigadeId;
+    /// <summary>A brigade's 通报 in the brigade's scope; a detachment's in the detachment's, where its list is replayed from.</summary>
+    protected override string ScopeOf(BulletinState state) =>
+        state.Current!.DetachmentId is { } detachmentId ? Detachments.DetachmentEvent.Stream(detachmentId) : state.Current.BrigadeId;
 
     private async Task<Bulletin> Notify()
     {
         var bulletin = Current;
-        await GrainFactory.GetGrain<IOversightGrain>(bulletin.BrigadeId).OnBulletinChanged(bulletin);
+        if (bulletin.DetachmentId is { } detachmentId)
+        {
+            await GrainFactory.GetGrain<IDetachmentGrain>(detachmentId).OnBulletinChanged(bulletin);
+        }
+        else
+        {
+            await GrainFactory.GetGrain<IOversightGrain>(bulletin.BrigadeId).OnBulletinChanged(bulletin);
+        }
+
         return bulletin;
+    }
+
+    /// <summary>A 支队通报 written from its brigades' figures and its 督办 (never an inspection: those are the brigades').</summary>
+    private async Task<Bulletin> DraftForDetachment(string detachmentId, BulletinRequest request, string actor)
+    {
+        if (request.InspectionId is not null)
+        {
+            throw DomainException.Invalid("inspectionId", "支队通报不关联大队的检查。");
+        }
+
+        var detachment = GrainFactory.GetGrain<IDetachmentGrain>(detachmentId);
+        var info = await detachment.GetInfo();
+        var today = BrigadeClock.Today(time, info.Settings.TimeZone);
+        var dashboard = await detachment.GetDashboard(today.Year, today);
+        var text = DetachmentBulletinDrafts.Draft(
+            request.Kind, new DetachmentBulletinFacts(info, today, dashboard.Brigades, await detachment.ListInstructions()));
+        var title = string.IsNullOrWhiteSpace(request.Title) ? text.Title : request.Title.Trim();
+        return await Draft(
+            new Bulletin(
+                Id, Bulletin.NoBrigade, today.Year, request.Kind, title, text.Body, null, [], actor, default, null, null, null, null, 0,
+                detachmentId, text.UnitIds),
+            actor);
     }
 }

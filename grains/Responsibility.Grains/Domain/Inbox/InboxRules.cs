@@ -62,6 +62,11 @@ public static class InboxRules
             items.AddRange(facts.Duties.Where(s => s.Holder == holder).SelectMany(s => DutySlots(s, facts.Today)));
         }
 
+        if (reader.Role == Role.BrigadeLeader)
+        {
+            items.AddRange(DetachmentInstructions(facts));
+        }
+
         items.AddRange(Rectifications(reader, facts));
         items.AddRange(AccountabilityReports(reader, facts));
         items.AddRange(ReminderTalks(facts));
@@ -187,6 +192,24 @@ public static class InboxRules
             InboxItemKind.ReminderTalk, $"提醒谈话：{rating.LeaderName}", null, false,
             Detail: $"{meeting.Definition.Title}民主测评综合得分 {rating.Overall:0.##} 分，低于 {meeting.Ratings!.Threshold:0.##} 分",
             MeetingId: meeting.Definition.Id, LeaderId: rating.LeaderId);
+
+    /// <summary>
+    /// 支队督办 to the brigade, to its leaders (大队领导) until one answers: flagged overdue past the due date, and once the
+    /// grace period after it is over, 逾期 (the same ladder as the brigade's own instructions). A reopened one is back,
+    /// with the detachment's reason.
+    /// </summary>
+    private static IEnumerable<InboxItem> DetachmentInstructions(InboxFacts facts)
+    {
+        var grace = ReportingPeriods.GraceDays(facts.Brigade.Settings);
+        foreach (var v in facts.Instructions.Where(v => v.Record.Definition.IsFromDetachment && v.Status != InstructionStatus.Closed && v.Record.Answer() is null))
+        {
+            var late = v.Record.Due() is { } due && facts.Today > due.AddDays(grace);
+            var reopened = Array.FindLast(v.Record.Steps, s => s.Kind == InstructionStepKind.Reopened);
+            yield return Instruction(
+                late ? InboxItemKind.DetachmentInstructionOverdue : InboxItemKind.DetachmentInstructionToAnswer, v,
+                reopened is null ? null : $"重新交办：{reopened.Text}") with { UnitId = null };
+        }
+    }
 
     private static InboxItem Rectification(InboxItemKind kind, Rectification r, bool overdue, string? detail) => new(
         kind, $"整改：{r.Problem}", r.Due, overdue, UnitId: r.UnitId, Detail: detail, RectificationId: r.Id);

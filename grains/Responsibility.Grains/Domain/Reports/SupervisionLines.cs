@@ -56,7 +56,7 @@ public static class SupervisionLines
         var d = r.Definition;
         var task = d.TaskId is null ? null : context.Tasks.FirstOrDefault(t => t.Definition.Id == d.TaskId)?.Definition;
         return new InstructionLine(
-            d.Id, context.UnitName(d.UnitId), task?.Code, task?.Title, d.Text, context.PersonName(d.Author),
+            d.Id, d.IsFromDetachment ? Abstractions.Text.SupervisionText.FromDetachment : context.UnitName(d.UnitId), task?.Code, task?.Title, d.Text, context.PersonName(d.Author),
             d.LeaderId is null ? null : context.LeaderName(d.LeaderId), d.IssuedOn, r.Due(), r.Status(asOf), r.Answer()?.Text,
             d.MeetingId is null ? null : meetingDates.GetValueOrDefault(d.MeetingId), d.DecisionNumber,
             r.Answer()?.Attachments?.Length ?? 0, OriginalDue: r.ExtensionCount > 0 ? d.DueDate : null, ExtensionCount: r.ExtensionCount,
