@@ -158,25 +158,31 @@ public sealed partial class ScopeMatrix
     /// </summary>
     public string Address(Route route, string brigadeId, string detachmentId)
     {
-        var year = DateTime.UtcNow.AddHours(8).Year;
         // A period is the one query value a read cannot do without (考核 scores).
-        var query = route.Query.Contains("period") ? $"?period={year}" : "";
-        return ParameterPattern().Replace(route.Path, m => m.Groups[1].Value switch
+        var query = route.Query.Contains("period") ? $"?period={DateTime.UtcNow.AddHours(8).Year}" : "";
+        return Fill(route.Path, brigadeId, detachmentId, KindOf(route) == RouteKind.Detachment) + query;
+    }
+
+    /// <summary>A route template's parameters (<c>{year:int?}</c> too) filled as <see cref="Address(Route,string,string)"/> fills them.</summary>
+    public string Fill(string template, string brigadeId, string detachmentId, bool ofDetachment = false)
+    {
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        return ParameterPattern().Replace(template, m => m.Groups[1].Value switch
         {
             "brigadeId" or "memberId" => brigadeId,
             "detachmentId" => detachmentId,
             "unitId" or "subjectId" => "fazhi",
             "leaderId" => "wang",
-            "username" => KindOf(route) == RouteKind.Detachment ? "matrix-" + detachmentId : A.Username("viewer"),
+            "username" => ofDetachment ? "matrix-" + detachmentId : A.Username("viewer"),
             "year" => $"{year}",
             "month" => $"{year}-{DateTime.UtcNow.AddHours(8).Month:00}",
             "period" => $"{year}",
-            "subjectKind" => "units",
+            "subjectKind" or "kind" => "units",
             "itemId" => "matrix-item",
             "riskId" => "matrix-risk",
             var name when recordsOfA.TryGetValue(name, out var id) => id,
             _ => "matrix-unknown",
-        }) + query;
+        });
     }
 
     /// <summary>The route's request: its documented example body, a small workbook for an upload, an If-Match for a versioned write.</summary>
@@ -221,7 +227,7 @@ public sealed partial class ScopeMatrix
         return string.Join("\n", audit, brigade, users, tasks);
     }
 
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    [GeneratedRegex(@"\{([A-Za-z]+)(?::[a-z]+)?\??\}")]
     private static partial Regex ParameterPattern();
 
     public sealed record Route(string Method, string Path, string OperationId, string? Example, bool Multipart, string[] Query)
