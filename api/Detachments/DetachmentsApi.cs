@@ -35,8 +35,9 @@ public static class DetachmentsApi
         TypedResults.Ok(await sender.Send(new GetDetachment(detachmentId)));
 
     private static async Task<Ok<DetachmentResponse>> PutBrigade(
-        string detachmentId, string memberId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ConfigureBrigade? body, ISender sender)
+        string detachmentId, string memberId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ConfigureBrigade body, ISender sender)
     {
+        // An empty body binds as null (EmptyBodyBehavior.Allow): the body stays non-nullable so the contract shows its schema.
         if (body is not null)
         {
             await sender.Send(body with { BrigadeId = memberId, DetachmentId = detachmentId });
