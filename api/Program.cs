@@ -65,6 +65,7 @@ app.MapExtensions();
 app.MapDetachmentFigures();
 app.MapDetachmentInstructions();
 app.MapDetachmentBulletins();
+app.MapDetachments();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

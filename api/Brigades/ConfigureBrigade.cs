@@ -18,7 +18,16 @@ public sealed record ConfigureBrigade(
     [JsonIgnore]
     public string BrigadeId { get; init; } = "";
 
-    public Permission Permission => new Permission.SystemAdmin();
+    /// <summary>
+    /// Set when the brigade is created or configured under a 支队 (PUT /detachments/{d}/brigades/{b}): its
+    /// DetachmentAdmin may then, and the brigade joins the detachment.
+    /// </summary>
+    [JsonIgnore]
+    public string? DetachmentId { get; init; }
+
+    public Permission Permission => DetachmentId is { } detachmentId
+        ? new Permission.Detachment(detachmentId, DetachmentAction.Administer)
+        : new Permission.SystemAdmin();
 }
 
 public sealed record ThresholdsBody(double? Yellow, double? Red, int? DueSoonDays);
@@ -34,6 +43,7 @@ public sealed class ConfigureBrigadeValidator : AbstractValidator<ConfigureBriga
     public ConfigureBrigadeValidator()
     {
         RuleFor(r => r.BrigadeId).IsSlug();
+        RuleFor(r => r.DetachmentId).IsSlug().When(r => r.DetachmentId is not null);
         RuleFor(r => r.Name).Required(TextRules.Name);
         RuleFor(r => r.PartyOrgName).Required(TextRules.Title);
         RuleFor(r => r.DetachmentName).Required(TextRules.Title);
@@ -88,6 +98,38 @@ public sealed class ConfigureBrigadeHandler(IGrainFactory grains, CallerAccessor
             request.ReportingCycle ?? ReportingCycle.Monthly, request.ReportingDueDay ?? BrigadeSettings.DefaultDueDay,
             request.GraceDays ?? BrigadeSettings.DefaultGraceDays, request.RectificationWarningDays, request.RatingThreshold);
         var caller = await callers.Get();
-        return await grains.GetGrain<IBrigadeGrain>(request.BrigadeId).Configure(settings, caller.Username);
+        var brigade = grains.GetGrain<IBrigadeGrain>(request.BrigadeId);
+        if (request.DetachmentId is not { } detachmentId)
+        {
+            return await brigade.Configure(settings, caller.Username);
+        }
+
+        // Under a 支队: the detachment must exist, and a brigade already someone else's is never taken over. Its
+        // DetachmentAdmin learns only that the id is taken, nothing of whose it is.
+        var detachment = grains.GetGrain<IDetachmentGrain>(detachmentId);
+        await detachment.GetInfo();
+        if (await Existing(brigade) is { } existing && existing.DetachmentId != detachmentId
+            && (!caller.IsSystemAdmin || existing.DetachmentId is not null))
+        {
+            throw caller.IsSystemAdmin
+                ? DomainException.Conflict($"大队 {request.BrigadeId} 已属于另一个支队。", "brigadeId")
+                : DomainException.Conflict($"大队编号 {request.BrigadeId} 已被使用，请换一个编号。", "brigadeId");
+        }
+
+        await brigade.Configure(settings, caller.Username);
+        await detachment.Attach(request.BrigadeId, caller.Username);
+        return await brigade.GetInfo();
+    }
+
+    private static async Task<BrigadeInfo?> Existing(IBrigadeGrain brigade)
+    {
+        try
+        {
+            return await brigade.GetInfo();
+        }
+        catch (DomainException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 namespace Responsibility.Api.Common;
 
+using System.Text.Json.Serialization;
 using Responsibility.Grains.Abstractions.Accounts;
 
 /// <summary>
@@ -8,14 +9,20 @@ using Responsibility.Grains.Abstractions.Accounts;
 /// BrigadeLeader or a Viewer would (<see cref="ReadingBrigade"/>), and writes nothing there (<see cref="ReadOnly"/>).
 /// </summary>
 public sealed record Caller(
-    string Username, string DisplayName, Role Role, string? BrigadeId, string? UnitId, string? LeaderId, DetachmentSeat? Detachment = null)
+    string Username, string DisplayName, Role Role, string? BrigadeId, string? UnitId, string? LeaderId,
+    [property: JsonIgnore] DetachmentSeat? Detachment = null)
 {
+    /// <summary>The 支队 of a detachment account (GET /me shows it with the account's own role).</summary>
+    public string? DetachmentId => Detachment?.DetachmentId;
+
     public bool IsSystemAdmin => Role == Role.Admin && BrigadeId is null && Detachment is null;
 
     /// <summary>A detachment account reading one of its brigades: GET only.</summary>
+    [JsonIgnore]
     public bool ReadOnly => Detachment is not null && BrigadeId is not null;
 
     /// <summary>A detachment account at its own level (a route that names no brigade of its).</summary>
+    [JsonIgnore]
     public bool AtDetachment => Detachment is not null && BrigadeId is null;
 
     public static Caller From(UserAccount account) => account.Role.IsDetachmentRole() && account.DetachmentId is { } detachmentId

@@ -87,7 +87,8 @@ public sealed class PermissionCheck(IGrainFactory grains, IServiceProvider servi
     /// <summary>Another brigade's units are refused as its other details are; an unknown unit of one's own brigade is 404.</summary>
     private async ValueTask<bool> CanActOnUnit(Caller caller, Permission.Unit permission)
     {
-        if (!AccessPolicy.CanReadBrigade(caller, permission.BrigadeId, BrigadeAction.ReadOrg))
+        // Another brigade's unit is missing (404) as the brigade is, not refused.
+        if (!Known(caller, permission.BrigadeId) || !AccessPolicy.CanReadBrigade(caller, permission.BrigadeId, BrigadeAction.ReadOrg))
         {
             return false;
         }

@@ -32,6 +32,7 @@ public static class WebPages
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<PageProblemFilter>();
+                o.Filters.Add<ReadOnlyPageFilter>();
                 o.ModelBinderProviders.Insert(0, new FormBinderProvider());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 var messages = o.ModelBindingMessageProvider;

@@ -19,7 +19,8 @@ public sealed class GetInboxHandler(IGrainFactory grains, CallerAccessor callers
     public async ValueTask<InboxResponse> Handle(GetInbox r, CancellationToken cancellationToken)
     {
         var caller = await callers.Get();
-        if (caller.BrigadeId is not { } brigadeId)
+        // A detachment account reading a brigade is not one of its people: nothing of the brigade waits on it.
+        if (caller.BrigadeId is not { } brigadeId || caller.Detachment is not null)
         {
             return new InboxResponse(null, null, []);
         }

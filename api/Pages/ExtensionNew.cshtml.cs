@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Responsibility.Api.Attachments;
+using Responsibility.Api.Brigades;
 using Responsibility.Api.Oversight;
 using Responsibility.Grains.Abstractions.Oversight;
 
@@ -53,7 +54,12 @@ public sealed class ExtensionNewModel(ISender sender) : PageModel
         ["proposedDue"] = nameof(ProposedDue), ["reason"] = nameof(Reason), ["progress"] = nameof(Progress), ["attachmentIds"] = nameof(Files),
     };
 
-    public void OnGet(string brigadeId) => BrigadeId = brigadeId;
+    public async Task OnGetAsync(string brigadeId)
+    {
+        // Another brigade's page is missing (404), as the brigade is.
+        await sender.Send(new GetBrigade(brigadeId));
+        BrigadeId = brigadeId;
+    }
 
     public async Task<IActionResult> OnPostAsync(string brigadeId, CancellationToken cancellationToken)
     {

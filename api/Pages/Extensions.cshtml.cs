@@ -3,6 +3,7 @@ namespace Responsibility.Api.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Responsibility.Api.Brigades;
 using Responsibility.Api.Oversight;
 
 /// <summary>延期申请: those waiting for the caller's decision, with the grant and refuse forms, and the caller's own.</summary>
@@ -49,6 +50,8 @@ public sealed class ExtensionsModel(ISender sender) : PageModel
 
     private async Task Load(string brigadeId)
     {
+        // Another brigade's page is missing (404), as the brigade is.
+        await sender.Send(new GetBrigade(brigadeId));
         BrigadeId = brigadeId;
         Extensions = await sender.Send(new ListMyExtensions());
     }

@@ -119,13 +119,14 @@ public sealed class UnitReportModel(ISender sender) : PageModel
 
     private async Task Load(string brigadeId, string unitId)
     {
+        // Another brigade's page is missing (404), as the brigade is; in the brigade, only the unit's head reports.
+        Brigade = await sender.Send(new GetBrigade(brigadeId));
         var caller = await sender.Send(new GetMe());
         if (caller.Role != Role.UnitHead || caller.UnitId != unitId || caller.BrigadeId != brigadeId)
         {
             throw new ForbiddenException("只有本单位的负责人可以填报本单位的进度。");
         }
 
-        Brigade = await sender.Send(new GetBrigade(brigadeId));
         UnitName = Brigade.Units.FirstOrDefault(u => u.Id == unitId)?.Name ?? unitId;
         Today = BrigadeDay.Today(HttpContext.RequestServices, Brigade.Settings.TimeZone);
         var tasks = await sender.Send(new ListUnitEntries(brigadeId, unitId, Today.Year));

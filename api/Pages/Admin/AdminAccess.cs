@@ -13,7 +13,8 @@ public static class AdminAccess
     public static async Task<Caller> Require(ISender sender, string brigadeId)
     {
         var caller = await sender.Send(new GetMe());
-        return AccessPolicy.CanReadBrigade(caller, brigadeId, BrigadeAction.Administer)
+        // Another brigade (or a detachment's account outside its brigades) finds it missing (404), as the API answers.
+        return PermissionCheck.Known(caller, brigadeId) && AccessPolicy.CanReadBrigade(caller, brigadeId, BrigadeAction.Administer)
             ? caller
             : throw new ForbiddenException("只有本大队的管理员可以进入管理页面。");
     }

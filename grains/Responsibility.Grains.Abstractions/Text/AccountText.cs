@@ -11,6 +11,9 @@ public static class AccountText
         Role.BrigadeLeader => "大队领导",
         Role.Leader => "班子成员",
         Role.UnitHead => "单位负责人",
+        Role.DetachmentAdmin => "支队管理员",
+        Role.DetachmentLeader => "支队领导",
+        Role.DetachmentViewer => "支队查看人员",
         _ => "查看人员",
     };
 

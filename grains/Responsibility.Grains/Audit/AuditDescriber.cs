@@ -27,6 +27,7 @@ public sealed class AuditDescriber(
             : OversightDescriber.Describes(row.StreamId) ? new OversightDescriber(brigade).Describe(row)
             : ExtensionDescriber.Describes(row.StreamId) ? ExtensionDescriber.Describe(row)
             : AppraisalDescriber.Describes(row.StreamId) ? new AppraisalDescriber(brigade).Describe(row)
+            : DetachmentDescriber.Describes(row.StreamId) ? DetachmentDescriber.Describe(row)
             : row.StreamId.StartsWith(AccountChanged.Stream(""), StringComparison.Ordinal) ? Account(AccountChanged.Codec.Decode(row))
             : Brigade(BrigadeEvent.Codec.Decode(row));
         return new AuditEntry(row.Position, row.RecordedAt, row.Actor, row.Kind, action, taskId, subject, [.. changes.Where(c => c.Before != c.After)]);
@@ -69,6 +70,7 @@ public sealed class AuditDescriber(
             new("分管领域", l.Before is null ? null : string.Join("、", l.Before.Areas), string.Join("、", l.After.Areas)),
         ]),
         TaskIndexed t => ("列入任务清单", t.TaskId, $"{t.Code} {t.Title}", [new("年度", null, $"{t.Year}年")]),
+        BrigadeJoinedDetachment j => ("划入支队", null, brigade.Settings.Name, [new("支队", null, j.DetachmentId)]),
         _ => (e.GetType().Name, null, "", []),
     };
 

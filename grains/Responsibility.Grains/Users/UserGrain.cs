@@ -29,7 +29,8 @@ public sealed class UserGrain(
         }
 
         var existing = state.State.Account;
-        if (existing is not null && existing.BrigadeId != account.BrigadeId)
+        // Usernames are global: one brigade's, one detachment's or the system's, and it never moves between them.
+        if (existing is not null && (existing.BrigadeId != account.BrigadeId || existing.DetachmentId != account.DetachmentId))
         {
             throw DomainException.Conflict($"用户名 {account.Username} 已被其他单位使用。", "username");
         }
@@ -40,7 +41,7 @@ public sealed class UserGrain(
         }
 
         // Otherwise the last Admin of a brigade could leave it with nobody to manage its accounts.
-        if (actor == account.Username && existing?.Role == Role.Admin && account.Role != Role.Admin)
+        if (actor == account.Username && existing?.Role is Role.Admin or Role.DetachmentAdmin && account.Role != existing!.Role)
         {
             throw DomainException.Conflict("不能取消自己的管理员角色，请由其他管理员调整。", "role");
         }
@@ -51,6 +52,10 @@ public sealed class UserGrain(
         {
             // Listed before the write: a failed write leaves a name the directory's readers skip, never a missing one.
             await GrainFactory.GetGrain<IAccountDirectoryGrain>(brigadeId).Add([saved.Username]);
+        }
+        else if (saved.DetachmentId is { } detachmentId)
+        {
+            await GrainFactory.GetGrain<IAccountDirectoryGrain>(AccountDirectories.OfDetachment(detachmentId)).Add([saved.Username]);
         }
 
         return await Write(saved, actor, ActionOf(existing, saved), Changes(existing, saved));
@@ -96,7 +101,7 @@ public sealed class UserGrain(
     private async Task<int> Log(UserAccount account, AccountChanged line)
     {
         var stream = AccountChanged.Stream(account.Username);
-        var scope = account.BrigadeId ?? SystemScope;
+        var scope = account.BrigadeId ?? (account.DetachmentId is { } detachmentId ? AccountDirectories.OfDetachment(detachmentId) : SystemScope);
         var expected = state.State.LogVersion;
         if (!await events.AppendAsync(new StreamAppend(stream, scope, expected, [AccountChanged.Codec.Encode(line)])))
         {
