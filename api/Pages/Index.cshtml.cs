@@ -34,7 +34,6 @@ public sealed class IndexModel(ISender sender) : PageModel
 
         return caller switch
         {
-            { DetachmentId: { } detachmentId } => Redirect($"/d/{detachmentId}"),
             { Role: Role.Leader, LeaderId: { } leaderId } => RedirectToPage("/Leader", new { brigadeId = caller.BrigadeId, leaderId }),
             { Role: Role.UnitHead, UnitId: { } unitId } => RedirectToPage("/Unit", new { brigadeId = caller.BrigadeId, unitId }),
             _ => RedirectToPage("/Dashboard", new { brigadeId = caller.BrigadeId }),

@@ -41,7 +41,7 @@ public sealed partial class DetachmentPageTests(SharedApi api)
 
         var start = await office.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        Assert.Equal($"/d/{id}", start.Headers.Location!.OriginalString);
+        Assert.Equal($"/d/{id}/dashboard", start.Headers.Location!.OriginalString);
         var home = await office.GetStringAsync($"/d/{id}");
         Assert.Contains("淄博市公安局交通警察支队", home);
         Assert.Contains($"href=\"/b/{brigade.Id}\"", home);
