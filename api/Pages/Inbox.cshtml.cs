@@ -23,7 +23,8 @@ public sealed class InboxModel(ISender sender) : PageModel
     /// <summary>Where the item is dealt with.</summary>
     public string Link(InboxItem item) => item.Kind switch
     {
-        InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
+        InboxItemKind.ReportDue or InboxItemKind.EntryReturned or InboxItemKind.TemplateToAssign or InboxItemKind.TemplateAdjusted =>
+            $"/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
         InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.AccountabilityReturned or InboxItemKind.AccountabilityToDecide =>
@@ -54,6 +55,8 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.AccountabilityReturned => "已退回，请按意见修改后重新提交",
         InboxItemKind.AccountabilityToDecide => "已提交，待您审核（退回或通过）",
         InboxItemKind.ReminderTalk => $"{item.Detail}，请开展提醒谈话并记录",
+        InboxItemKind.TemplateToAssign => "支队交办，请分配承办单位和分管领导",
+        InboxItemKind.TemplateAdjusted => item.Detail ?? "支队交办事项已调整",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

@@ -55,4 +55,13 @@ public enum InboxItemKind
     /// (<see cref="Duties.DutyRecordKind.Reminder"/>) with that leader on or after the meeting.
     /// </summary>
     ReminderTalk = 42,
+
+    /// <summary>A task handed down by the 支队 (支队交办) waiting for its unit and leader (Admin); gone once assigned.</summary>
+    TemplateToAssign = 50,
+
+    /// <summary>
+    /// The 支队 changed a task it handed down (支队交办事项已调整): what changed, to the Admin, for
+    /// <see cref="InboxItem"/>s of the last <c>InboxRules.TemplateChangeShownDays</c> days.
+    /// </summary>
+    TemplateAdjusted = 51,
 }

@@ -40,6 +40,8 @@ public static class SupervisionText
         InboxItemKind.AccountabilityReturned => "述责述廉退回",
         InboxItemKind.AccountabilityToDecide => "述责述廉待审核",
         InboxItemKind.ReminderTalk => "提醒谈话",
+        InboxItemKind.TemplateToAssign => "支队交办待分配",
+        InboxItemKind.TemplateAdjusted => "支队交办已调整",
         _ => "逾期督办",
     };
 

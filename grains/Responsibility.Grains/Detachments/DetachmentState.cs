@@ -19,10 +19,17 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     [Id(3)]
     public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>The templates handed down (上级交办), in the order published.</summary>
+    [Id(10)]
+    public List<TemplateRecord> Templates { get; set; } = [];
+
     public void Apply(DetachmentEvent e)
     {
         switch (e)
         {
+            case TemplatePublished or TemplateInstanceCreated or TemplateChanged or TemplateInstanceAdjusted:
+                TemplateRecord.Apply(Templates, e);
+                break;
             case DetachmentConfigured configured:
                 Settings = configured.After;
                 CreatedAt ??= configured.At;
