@@ -23,8 +23,8 @@ public sealed class InboxModel(ISender sender) : PageModel
     /// <summary>Where the item is dealt with.</summary>
     public string Link(InboxItem item) => item.Kind switch
     {
-        InboxItemKind.ReportDue or InboxItemKind.EntryReturned or InboxItemKind.TemplateToAssign or InboxItemKind.TemplateAdjusted =>
-            $"/tasks/{item.TaskId}",
+        InboxItemKind.ReportDue or InboxItemKind.EntryReturned or InboxItemKind.TemplateAdjusted => $"/tasks/{item.TaskId}",
+        InboxItemKind.TemplateToAssign => $"/b/{Caller.BrigadeId}/admin/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
         InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.AccountabilityReturned or InboxItemKind.AccountabilityToDecide =>
