@@ -66,6 +66,7 @@ app.MapDetachmentFigures();
 app.MapDetachmentInstructions();
 app.MapDetachmentBulletins();
 app.MapDetachments();
+app.MapTemplates();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -23,7 +23,8 @@ public sealed class InboxModel(ISender sender) : PageModel
     /// <summary>Where the item is dealt with.</summary>
     public string Link(InboxItem item) => item.Kind switch
     {
-        InboxItemKind.ReportDue or InboxItemKind.EntryReturned => $"/tasks/{item.TaskId}",
+        InboxItemKind.ReportDue or InboxItemKind.EntryReturned or InboxItemKind.TemplateAdjusted => $"/tasks/{item.TaskId}",
+        InboxItemKind.TemplateToAssign => $"/b/{Caller.BrigadeId}/admin/tasks/{item.TaskId}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
         InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.AccountabilityReturned or InboxItemKind.AccountabilityToDecide =>
@@ -56,6 +57,8 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.ReminderTalk => $"{item.Detail}，请开展提醒谈话并记录",
         InboxItemKind.DetachmentInstructionToAnswer => item.Detail ?? (item.Overdue ? "支队督办已逾期，请尽快答复办理情况" : "支队督办，请答复办理情况"),
         InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期未答复，宽限期已过，请立即办理并答复",
+        InboxItemKind.TemplateToAssign => "支队交办，请分配承办单位和分管领导",
+        InboxItemKind.TemplateAdjusted => item.Detail ?? "支队交办事项已调整",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

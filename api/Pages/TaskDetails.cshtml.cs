@@ -77,6 +77,9 @@ public sealed class TaskDetailsModel(ISender sender) : PageModel
     public bool CanReport => Caller.Role == Role.UnitHead && Caller.UnitId == Task.UnitId;
 
     // Only what to offer; ReadAudit's permission decides.
+    /// <summary>Only whether to offer the link; the task PATCH's permission decides.</summary>
+    public bool CanAssign => Caller.Role == Role.Admin && Caller.BrigadeId == Task.BrigadeId;
+
     public bool CanReadAudit => AccessPolicy.CanReadBrigade(Caller, Task.BrigadeId, BrigadeAction.ReadAudit);
 
     public bool CanReturn => Caller.Role is Role.BrigadeLeader or Role.Leader && CanReadEntries;

@@ -64,12 +64,7 @@ public sealed class CreateTaskHandler(IGrainFactory grains, CallerAccessor calle
 {
     public async ValueTask<TaskResponse> Handle(CreateTask r, CancellationToken cancellationToken)
     {
-        var m = r.Metric!;
-        var stages = m.Kind == MetricKind.Milestone
-            ? m.Stages is { Length: > 0 } s ? s.Select(x => new MilestoneStage(x.Name!, x.Weight!.Value)).ToArray() : [new("完成", 1)]
-            : [];
-        var metric = new Metric(m.Kind!.Value, m.Kind == MetricKind.Milestone ? 1 : m.Target!.Value, m.UnitLabel ?? "",
-            m.Direction ?? RateDirection.HigherIsBetter, stages, m.Kind == MetricKind.Count && m.Fractional == true);
+        var metric = r.Metric!.ToMetric();
         var draft = new TaskDraft(
             r.Year!.Value, r.Code!, r.Title!, r.Category!, r.UnitId!, r.LeaderId, r.DutyLine!.Value, metric, r.Weight ?? 1,
             r.Start!.Value, r.Due!.Value, string.IsNullOrEmpty(r.IndicatorCode) ? null : r.IndicatorCode,

@@ -70,4 +70,21 @@ public interface IBrigadeGrain : IGrainWithStringKey
     /// brigade's settings, so the task judges with current ones without asking again.
     /// </summary>
     Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot);
+
+    /// <summary>
+    /// Receives a 支队 template's instance (支队交办): a task of this brigade keyed by the template, so the same template
+    /// again answers the same task. It waits unassigned (no unit or leader, out of every rollup) until the brigade sets
+    /// them through <see cref="ITaskGrain.Update"/>; its code is the template's, or with a suffix when the brigade already
+    /// has that code. Answers the instance's task id.
+    /// </summary>
+    Task<string> ReceiveTemplateTask(Detachments.TemplateSource source, TaskDraft draft, string actor);
+
+    /// <summary>
+    /// Notes that a template's change (<paramref name="version"/>) reached its instance, for the Admin's inbox; the same
+    /// version again changes nothing.
+    /// </summary>
+    Task NoteTemplateAdjusted(string taskId, int version, string note, string actor);
+
+    /// <summary>The instances of 支队 templates this brigade holds, assigned or waiting.</summary>
+    Task<Detachments.TemplateInstanceState[]> GetTemplateInstances();
 }

@@ -3,6 +3,7 @@ namespace Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
+using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
 /// A 支队 (SPEC §5): its brigades, the templates it hands down, the figures that flow up from its brigades, its
@@ -51,4 +52,23 @@ public interface IDetachmentGrain : IGrainWithStringKey
 
     /// <summary>The detachment's 通报 of a year (all years without one): issued ones by number, then drafts.</summary>
     Task<Bulletin[]> ListBulletins(int? year);
+    /// Publishes a task template (上级交办) and fans it out: one instance per brigade, a task of that brigade with the
+    /// template as its source, waiting for the brigade to assign its unit and leader. The same caller repeating an
+    /// <paramref name="idempotencyKey"/> gets the first answer (the fan-out completed); with another body,
+    /// <see cref="ErrorKind.Unprocessable"/>.
+    /// </summary>
+    Task<TemplateView> PublishTemplate(TemplateTask template, string? idempotencyKey, string actor);
+
+    /// <summary>The detachment's templates, newest first.</summary>
+    Task<TemplateView[]> ListTemplates();
+
+    /// <summary>A template with its brigades compared as of <paramref name="asOf"/> (default: today); unknown is NotFound.</summary>
+    Task<TemplateComparison> GetTemplate(string templateId, DateOnly? asOf);
+
+    /// <summary>
+    /// Changes a template if <paramref name="expectedVersion"/> is current (null: whatever the version); every instance
+    /// hears of it as a visible change (an event on the task, an inbox item for its brigade's Admin), keeping its brigade's
+    /// unit and leader.
+    /// </summary>
+    Task<TemplateView> ChangeTemplate(string templateId, TaskPatch patch, int? expectedVersion, string actor);
 }

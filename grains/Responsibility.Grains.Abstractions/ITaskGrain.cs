@@ -48,4 +48,11 @@ public interface ITaskGrain : IGrainWithStringKey
     // it only reads state that is written before the task makes any outgoing call.
     [AlwaysInterleave]
     Task<TaskSnapshot?> GetSnapshot(DateOnly? asOf);
+
+    /// <summary>
+    /// The 支队 changed the template this task is an instance of (its <paramref name="version"/>): the template's fields
+    /// take the new values, the unit and leader stay, and the change is an event of the task with <paramref name="note"/>
+    /// (before → after). An older or the same version again changes nothing.
+    /// </summary>
+    Task<TaskView> AdjustFromTemplate(Detachments.TemplateTask template, int version, string note, string actor);
 }

@@ -33,11 +33,14 @@ public static class LedgerColumns
     public const string Extensions = "延期次数";
     public const string Plan = "月度计划";
 
+    /// <summary>支队交办 for a task handed down by the 支队 (read only by people; import ignores it).</summary>
+    public const string Source = "来源";
+
     /// <summary>Every column of an exported sheet, in order: what people read first, then the rest of each task's definition.</summary>
     public static readonly string[] All =
     [
         Code, Title, DutyLine, Unit, Leader, Category, Kind, Target, UnitLabel, Actual, Percent, Expected, Status, LatestNote,
-        Year, Stages, Weight, Start, Due, Indicator, Plan, OriginalDue, CurrentDue, Extensions,
+        Year, Stages, Weight, Start, Due, Indicator, Plan, OriginalDue, CurrentDue, Extensions, Source,
     ];
 
     /// <summary>The columns an imported sheet must have.</summary>

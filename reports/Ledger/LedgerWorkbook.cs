@@ -53,6 +53,7 @@ public static class LedgerWorkbook
             [LedgerColumns.OriginalDue] = LedgerNotation.Date(d.OriginalDue ?? d.Due),
             [LedgerColumns.CurrentDue] = d.ExtensionCount > 0 ? LedgerNotation.Date(d.Due) : null,
             [LedgerColumns.Extensions] = d.ExtensionCount,
+            [LedgerColumns.Source] = d.Source is null ? null : "支队交办",
         };
     }
 
@@ -66,5 +67,6 @@ public static class LedgerWorkbook
         [LedgerColumns.Status] = 8, [LedgerColumns.LatestNote] = 48, [LedgerColumns.Year] = 7, [LedgerColumns.Stages] = 30,
         [LedgerColumns.Weight] = 7, [LedgerColumns.Start] = 12, [LedgerColumns.Due] = 12, [LedgerColumns.Indicator] = 14,
         [LedgerColumns.Plan] = 40, [LedgerColumns.OriginalDue] = 12, [LedgerColumns.CurrentDue] = 12, [LedgerColumns.Extensions] = 9,
+        [LedgerColumns.Source] = 10,
     };
 }

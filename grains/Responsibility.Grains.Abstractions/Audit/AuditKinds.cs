@@ -35,5 +35,9 @@ public static class AuditKinds
         ["ExtensionRequested"] = "申请延期",
         ["ExtensionGranted"] = "批准延期",
         ["ExtensionRefused"] = "不予延期",
+        ["TaskTemplateAdjusted"] = "支队交办事项已调整",
+        ["TemplateTaskReceived"] = "接收支队交办任务",
+        ["TemplateTaskAssigned"] = "分配支队交办任务",
+        ["TemplateTaskAdjusted"] = "支队交办事项已调整",
     };
 }

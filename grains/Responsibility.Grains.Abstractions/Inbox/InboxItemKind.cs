@@ -64,4 +64,12 @@ public enum InboxItemKind
 
     /// <summary>A 支队督办 still unanswered beyond the grace period after its due date (逾期), to every BrigadeLeader.</summary>
     DetachmentInstructionOverdue = 56,
+    /// <summary>A task handed down by the 支队 (支队交办) waiting for its unit and leader (Admin); gone once assigned.</summary>
+    TemplateToAssign = 50,
+
+    /// <summary>
+    /// The 支队 changed a task it handed down (支队交办事项已调整): what changed, to the Admin, for
+    /// <see cref="InboxItem"/>s of the last <c>InboxRules.TemplateChangeShownDays</c> days.
+    /// </summary>
+    TemplateAdjusted = 51,
 }

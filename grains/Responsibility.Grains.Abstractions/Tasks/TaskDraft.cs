@@ -15,4 +15,5 @@ public sealed record TaskDraft(
     DateOnly Start,
     DateOnly Due,
     string? IndicatorCode,
-    double[]? PlannedByMonth);
+    double[]? PlannedByMonth,
+    Detachments.TemplateSource? Source = null);

@@ -42,6 +42,8 @@ public static class SupervisionText
         InboxItemKind.ReminderTalk => "提醒谈话",
         InboxItemKind.DetachmentInstructionToAnswer => "支队督办待答复",
         InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期",
+        InboxItemKind.TemplateToAssign => "支队交办待分配",
+        InboxItemKind.TemplateAdjusted => "支队交办已调整",
         _ => "逾期督办",
     };
 

@@ -50,6 +50,7 @@ public sealed class AuditDescriber(
             ]),
             EntryReturned x => ("退回填报", taskId, subject, [new("退回原因", null, x.Return.Reason)]),
             TaskDueMoved m => ("延期调整时限", taskId, subject, [new("调整后时限", null, Date(m.Due)), new("延期申请", null, m.ExtensionId)]),
+            TaskTemplateAdjusted a => ("支队交办事项已调整", taskId, subject, [new("调整内容", null, a.Note), .. Fields(a.Before, a.After)]),
             _ => (e.GetType().Name, taskId, subject, []),
         };
     }
@@ -71,6 +72,10 @@ public sealed class AuditDescriber(
         ]),
         TaskIndexed t => ("列入任务清单", t.TaskId, $"{t.Code} {t.Title}", [new("年度", null, $"{t.Year}年")]),
         BrigadeJoinedDetachment j => ("划入支队", null, brigade.Settings.Name, [new("支队", null, j.DetachmentId)]),
+        TemplateTaskReceived r => ("接收支队交办任务", r.TaskId, $"{r.Code} {r.Title}",
+            [new("年度", null, $"{r.Year}年"), new("来源", null, $"支队 {r.Source.DetachmentId} 交办"), new("承办单位", null, "待分配")]),
+        TemplateTaskAssigned a => ("分配支队交办任务", a.TaskId, TaskSubject(a.TaskId), [new("状态", "待分配", "已分配，计入统计")]),
+        TemplateTaskAdjusted a => ("支队交办事项已调整", a.TaskId, TaskSubject(a.TaskId), [new("调整内容", null, a.Note)]),
         _ => (e.GetType().Name, null, "", []),
     };
 
@@ -113,9 +118,11 @@ public sealed class AuditDescriber(
         new("民主测评提醒线", before?.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture), after.RatingLimit.ToString("0.##", CultureInfo.InvariantCulture)),
     ];
 
-    private string Unit(string unitId) => Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;
+    private string TaskSubject(string taskId) => tasks.GetValueOrDefault(taskId) is { } t ? $"{t.Code} {t.Title}" : taskId;
 
-    private string Leader(string leaderId) => Array.Find(brigade.Leaders, l => l.Id == leaderId)?.Name ?? leaderId;
+    private string Unit(string unitId) => unitId.Length == 0 ? "待分配" : Array.Find(brigade.Units, u => u.Id == unitId)?.Name ?? unitId;
+
+    private string Leader(string leaderId) => leaderId.Length == 0 ? "待分配" : Array.Find(brigade.Leaders, l => l.Id == leaderId)?.Name ?? leaderId;
 
     private string Units(string[] unitIds) => string.Join("、", unitIds.Select(Unit));
 

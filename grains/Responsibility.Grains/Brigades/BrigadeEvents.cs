@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Brigades;
 
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Journal;
 
@@ -14,6 +15,9 @@ public abstract record BrigadeEvent : JournalEvent
         ["LeaderDefined"] = typeof(LeaderDefined),
         ["TaskIndexed"] = typeof(TaskIndexed),
         ["BrigadeJoinedDetachment"] = typeof(BrigadeJoinedDetachment),
+        ["TemplateTaskReceived"] = typeof(TemplateTaskReceived),
+        ["TemplateTaskAssigned"] = typeof(TemplateTaskAssigned),
+        ["TemplateTaskAdjusted"] = typeof(TemplateTaskAdjusted),
     });
 
     public static string Stream(string brigadeId) => "brigade/" + brigadeId;
@@ -35,3 +39,18 @@ public sealed record TaskIndexed(string TaskId, int Year, string Code, string Ti
 /// <summary>The brigade joined a 支队 (with all its data); a brigade is one detachment's at most.</summary>
 [GenerateSerializer, Alias("Responsibility.BrigadeJoinedDetachment")]
 public sealed record BrigadeJoinedDetachment(string DetachmentId) : BrigadeEvent;
+
+/// <summary>
+/// A 支队 template's instance arrived (支队交办): a task of the brigade, waiting for its unit and leader, out of the
+/// yearly plan's rollups until then.
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.TemplateTaskReceived")]
+public sealed record TemplateTaskReceived(string TaskId, int Year, string Code, string Title, TemplateSource Source) : BrigadeEvent;
+
+/// <summary>The brigade assigned an instance its unit and leader: it joins the yearly plan and counts from now.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateTaskAssigned")]
+public sealed record TemplateTaskAssigned(string TaskId) : BrigadeEvent;
+
+/// <summary>The 支队 changed the template of an instance (its version, what changed): shown to the brigade's Admin.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateTaskAdjusted")]
+public sealed record TemplateTaskAdjusted(string TaskId, int Version, string Note) : BrigadeEvent;

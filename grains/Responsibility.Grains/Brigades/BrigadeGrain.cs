@@ -5,6 +5,7 @@ using Orleans.EventSourcing;
 using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -36,6 +37,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
     {
         await base.OnActivateAsync(cancellationToken);
         codes.UnionWith(State.Tasks.Values.Select(t => (t.Year, TaskCodes.Normalise(t.Code))));
+        codes.UnionWith(State.Instances.Values.Select(t => (t.Year, TaskCodes.Normalise(t.Code))));
         Reorganise();
         await LoadSummaries();
         if (State.Settings is not null)
@@ -138,7 +140,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
         return [.. views];
     }
 
-    public Task<bool> HasTask(string taskId) => Task.FromResult(State.Tasks.ContainsKey(taskId));
+    public Task<bool> HasTask(string taskId) => Task.FromResult(State.Tasks.ContainsKey(taskId) || State.Instances.ContainsKey(taskId));
 
     public Task<TaskDefinition[]> GetDefinitions(string[] taskIds) => Task.FromResult(
         taskIds.Select(live.Find).OfType<TaskSnapshot>().Select(s => s.Definition).ToArray());
@@ -179,14 +181,82 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
         return day >= Today ? live.Leader(leader, ofYear, day) : BrigadeRollupComposer.ForLeader(leader, await Judged(ofYear, day));
     }
 
-    public Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot)
+    public async Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot)
     {
-        if (State.Tasks.ContainsKey(snapshot.Definition.Id))
+        var id = snapshot.Definition.Id;
+        if (State.Instances.TryGetValue(id, out var instance) && !instance.Assigned && snapshot.Definition.UnitId.Length > 0)
+        {
+            // An instance of a 支队 template joins the yearly plan when its brigade assigns its unit, and counts from then.
+            await Raise(new TemplateTaskAssigned(id) { Actor = "system", At = time.GetUtcNow() });
+        }
+
+        if (State.Tasks.ContainsKey(id))
         {
             live.Upsert(snapshot);
         }
 
-        return Task.FromResult(Settings);
+        return Settings;
+    }
+
+    public async Task<string> ReceiveTemplateTask(TemplateSource source, TaskDraft draft, string actor)
+    {
+        _ = Settings;
+        var id = TemplateIds.Instance(source, Id);
+        if (State.Instances.ContainsKey(id))
+        {
+            return id;
+        }
+
+        // A crash after the task was defined and before it was indexed leaves the task: it is taken as it stands.
+        var task = GrainFactory.GetGrain<ITaskGrain>(id);
+        var existing = await task.GetSnapshot(null);
+        TaskDefinition definition;
+        if (existing is { Definition.Source: { } known } && known == source && existing.Definition.BrigadeId == Id)
+        {
+            definition = existing.Definition;
+        }
+        else
+        {
+            definition = TaskRules.Tidy(new TaskDefinition(
+                id, Id, draft.Year, FreeCode(draft.Year, TaskCodes.Normalise(draft.Code)), draft.Title, draft.Category, "", "",
+                draft.DutyLine, draft.Metric, draft.Weight, draft.Start, draft.Due, draft.IndicatorCode, draft.PlannedByMonth,
+                Source: source));
+            TaskRules.Check(definition);
+            await task.Define(definition, actor);
+        }
+
+        await Raise(new TemplateTaskReceived(id, definition.Year, definition.Code, definition.Title, source) { Actor = actor, At = time.GetUtcNow() });
+        codes.Add((definition.Year, definition.Code));
+        return id;
+    }
+
+    public async Task NoteTemplateAdjusted(string taskId, int version, string note, string actor)
+    {
+        if (State.Instances.TryGetValue(taskId, out var instance) && instance.AdjustedVersion < version)
+        {
+            await Raise(new TemplateTaskAdjusted(taskId, version, note) { Actor = actor, At = time.GetUtcNow() });
+        }
+    }
+
+    public Task<TemplateInstanceState[]> GetTemplateInstances() =>
+        Task.FromResult(State.Instances.Values.OrderBy(i => i.ReceivedAt).ToArray());
+
+    /// <summary>The template's code, or with -ZD (then -ZD2, …) when the brigade already has it for the year.</summary>
+    private string FreeCode(int year, string code)
+    {
+        if (!codes.Contains((year, code)))
+        {
+            return code;
+        }
+
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? $"{code}-ZD" : $"{code}-ZD{n}";
+            if (!codes.Contains((year, candidate)))
+            {
+                return candidate;
+            }
+        }
     }
 
     public async Task<KeyValuePair<int, BrigadeState>> ReadStateFromStorage()

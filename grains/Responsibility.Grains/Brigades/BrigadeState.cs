@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Brigades;
 
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 
 /// <summary>The organisation and the yearly plans' index, as the brigade's events leave them.</summary>
@@ -27,6 +28,13 @@ public sealed class BrigadeState
     [Id(5)]
     public string? DetachmentId { get; set; }
 
+    /// <summary>
+    /// The instances of 支队 templates (支队交办) by task id. One waiting for its unit and leader is here only, not in
+    /// <see cref="Tasks"/>, so no rollup, report or 台账 reads it; assigned, it is in both.
+    /// </summary>
+    [Id(20)]
+    public Dictionary<string, TemplateInstanceState> Instances { get; set; } = [];
+
     public void Apply(BrigadeEvent e)
     {
         switch (e)
@@ -44,6 +52,22 @@ public sealed class BrigadeState
             case TaskIndexed indexed:
                 Tasks[indexed.TaskId] = new TaskIndexEntry(indexed.Year, indexed.Code);
                 break;
+            case TemplateTaskReceived received:
+                Instances[received.TaskId] = new TemplateInstanceState(
+                    received.TaskId, received.Source, received.Year, received.Code, received.Title, false, received.At);
+                break;
+            case TemplateTaskAssigned assigned when Instances.TryGetValue(assigned.TaskId, out var instance):
+                Instances[assigned.TaskId] = instance with { Assigned = true };
+                Tasks[assigned.TaskId] = new TaskIndexEntry(instance.Year, instance.Code);
+                break;
+            case TemplateTaskAdjusted adjusted when Instances.TryGetValue(adjusted.TaskId, out var instance):
+                Instances[adjusted.TaskId] = instance with
+                {
+                    AdjustedAt = adjusted.At, AdjustedNote = adjusted.Note, AdjustedVersion = adjusted.Version,
+                };
+                break;
+            case TemplateTaskAssigned or TemplateTaskAdjusted:
+                break;
             case BrigadeJoinedDetachment joined:
                 DetachmentId = joined.DetachmentId;
                 break;
@@ -56,7 +80,7 @@ public sealed class BrigadeState
     public BrigadeState Copy() => new()
     {
         Settings = Settings, Units = [.. Units], Leaders = [.. Leaders], Tasks = new(Tasks), CreatedAt = CreatedAt,
-        DetachmentId = DetachmentId,
+        DetachmentId = DetachmentId, Instances = new(Instances),
     };
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T item)

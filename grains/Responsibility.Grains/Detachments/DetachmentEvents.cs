@@ -12,6 +12,10 @@ public abstract record DetachmentEvent : JournalEvent
         ["DetachmentConfigured"] = typeof(DetachmentConfigured),
         ["DetachmentBrigadeAttached"] = typeof(DetachmentBrigadeAttached),
         ["DetachmentInstructed"] = typeof(DetachmentInstructed),
+        ["TemplatePublished"] = typeof(TemplatePublished),
+        ["TemplateInstanceCreated"] = typeof(TemplateInstanceCreated),
+        ["TemplateChanged"] = typeof(TemplateChanged),
+        ["TemplateInstanceAdjusted"] = typeof(TemplateInstanceAdjusted),
     });
 
     public static string Stream(string detachmentId) => "detachment/" + detachmentId;
@@ -30,3 +34,20 @@ public sealed record DetachmentBrigadeAttached(string BrigadeId, string Name, Da
 /// </summary>
 [GenerateSerializer, Alias("Responsibility.DetachmentInstructed")]
 public sealed record DetachmentInstructed(string InstructionId, string BrigadeId, string? IdempotencyKey, string RequestHash) : DetachmentEvent;
+/// A template handed down (上级交办), before any instance: a fan-out cut short is completed from here. The
+/// Idempotency-Key and the body's fingerprint answer a retry.
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.TemplatePublished")]
+public sealed record TemplatePublished(string TemplateId, TemplateTask Task, string? IdempotencyKey, string RequestHash) : DetachmentEvent;
+
+/// <summary>One brigade's instance of a template exists (the task <see cref="TaskId"/> of that brigade).</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateInstanceCreated")]
+public sealed record TemplateInstanceCreated(string TemplateId, string BrigadeId, string TaskId) : DetachmentEvent;
+
+/// <summary>The template changed (its next version), before and after, with what changed in words.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateChanged")]
+public sealed record TemplateChanged(string TemplateId, TemplateTask Before, TemplateTask After, string Note) : DetachmentEvent;
+
+/// <summary>A change of the template (its version) reached one brigade's instance.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateInstanceAdjusted")]
+public sealed record TemplateInstanceAdjusted(string TemplateId, string BrigadeId, int Version) : DetachmentEvent;

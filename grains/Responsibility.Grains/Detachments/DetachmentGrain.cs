@@ -54,6 +54,8 @@ public sealed partial class DetachmentGrain(IEventStore events, [FromKeyedServic
             await Raise(new DetachmentBrigadeAttached(brigadeId, brigade.Settings.Name, Today) { Actor = actor, At = time.GetUtcNow() });
         }
 
+        await CompleteFanOut();
+
         return await GetInfo();
     }
 }

@@ -22,11 +22,17 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     /// <summary>The 督办 issued to its brigades, in order (issue 20).</summary>
     [Id(30)]
     public List<DetachmentInstruction> Instructions { get; set; } = [];
+    /// <summary>The templates handed down (上级交办), in the order published.</summary>
+    [Id(10)]
+    public List<TemplateRecord> Templates { get; set; } = [];
 
     public void Apply(DetachmentEvent e)
     {
         switch (e)
         {
+            case TemplatePublished or TemplateInstanceCreated or TemplateChanged or TemplateInstanceAdjusted:
+                TemplateRecord.Apply(Templates, e);
+                break;
             case DetachmentConfigured configured:
                 Settings = configured.After;
                 CreatedAt ??= configured.At;

@@ -39,6 +39,11 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
             facts = facts with { Rectifications = open, Inspections = inspections };
         }
 
+        if (reader.Role == Role.Admin)
+        {
+            facts = facts with { TemplateInstances = await GrainFactory.GetGrain<IBrigadeGrain>(facts.Brigade.Id).GetTemplateInstances() };
+        }
+
         if (reader.LeaderId is { } leaderId && Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId) is { IsFirstResponsible: true })
         {
             facts = await WithRatings(GrainFactory, facts, leaderId);

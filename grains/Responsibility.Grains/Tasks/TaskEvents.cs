@@ -14,6 +14,7 @@ public abstract record TaskEvent : JournalEvent
         ["ProgressReported"] = typeof(ProgressReported),
         ["EntryReturned"] = typeof(EntryReturned),
         ["TaskDueMoved"] = typeof(TaskDueMoved),
+        ["TaskTemplateAdjusted"] = typeof(TaskTemplateAdjusted),
     });
 
     public static string Stream(string taskId) => "task/" + taskId;
@@ -35,3 +36,10 @@ public sealed record EntryReturned(string EntryId, EntryReturn Return) : TaskEve
 /// <summary>The current due date moved by a granted extension; the original stays in the definition.</summary>
 [GenerateSerializer, Alias("Responsibility.TaskDueMoved")]
 public sealed record TaskDueMoved(string ExtensionId, DateOnly Due) : TaskEvent;
+
+/// <summary>
+/// The 支队 changed the template the task is an instance of (支队交办事项已调整): the definition before and after, the
+/// template's version, and what changed in words. The unit and leader the brigade assigned stay.
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.TaskTemplateAdjusted")]
+public sealed record TaskTemplateAdjusted(TaskDefinition Before, TaskDefinition After, int Version, string Note) : TaskEvent;

@@ -6,6 +6,7 @@ using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Attachments;
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
 using Responsibility.Grains.Attachments;
@@ -216,6 +217,36 @@ public sealed class TaskGrain(IEventStore events, [FromKeyedServices(DomainClock
         }
 
         await Raise(new TaskDueMoved(extensionId, due) { Actor = actor, At = time.GetUtcNow() });
+        return await Notify();
+    }
+
+    public async Task<TaskView> AdjustFromTemplate(TemplateTask template, int version, string note, string actor)
+    {
+        var before = Definition;
+        if (before.Source is null)
+        {
+            throw DomainException.Conflict("该任务不是支队交办的任务。");
+        }
+
+        if (version > State.TemplateVersion)
+        {
+            var after = TaskRules.Tidy(before with
+            {
+                Title = template.Title,
+                Category = template.Category,
+                DutyLine = template.DutyLine,
+                Metric = template.Metric,
+                Weight = template.Weight,
+                Start = template.Start,
+                Due = template.Due,
+                OriginalDue = before.OriginalDue is null ? null : template.Due,
+                IndicatorCode = template.IndicatorCode,
+                PlannedByMonth = template.PlannedByMonth,
+            });
+            TaskRules.Check(after, before);
+            await Raise(new TaskTemplateAdjusted(before, after, version, note) { Actor = actor, At = time.GetUtcNow() });
+        }
+
         return await Notify();
     }
 }

@@ -31,6 +31,10 @@ public sealed class TaskState
     [Id(3)]
     public List<string> Extensions { get; set; } = [];
 
+    /// <summary>The version of the 支队 template last applied (1: as published; 0 for a task not handed down).</summary>
+    [Id(4)]
+    public int TemplateVersion { get; set; }
+
     public void Apply(TaskEvent e)
     {
         Events++;
@@ -38,6 +42,7 @@ public sealed class TaskState
         {
             case TaskDefined defined:
                 Definition = defined.Definition;
+                TemplateVersion = defined.Definition.Source is null ? 0 : 1;
                 tally = null;
                 break;
             case TaskChanged changed:
@@ -52,6 +57,11 @@ public sealed class TaskState
                     keyed.TryAdd((key, reported.Entry.ReportedBy), Entries.Count - 1);
                 }
 
+                break;
+            case TaskTemplateAdjusted adjusted:
+                Definition = adjusted.After;
+                TemplateVersion = adjusted.Version;
+                tally = null;
                 break;
             case TaskDueMoved moved:
                 Extensions.Add(moved.ExtensionId);
@@ -125,7 +135,7 @@ public sealed class TaskState
     }
 
     /// <summary>A copy that later events do not change (entries are immutable records).</summary>
-    public TaskState Copy() => new() { Definition = Definition, Entries = [.. Entries], Events = Events, Extensions = [.. Extensions] };
+    public TaskState Copy() => new() { Definition = Definition, Entries = [.. Entries], Events = Events, Extensions = [.. Extensions], TemplateVersion = TemplateVersion };
 
     public TaskRecord? Record() => Definition is null ? null : new TaskRecord(Definition, [.. Entries], Events);
 

@@ -39,4 +39,7 @@ public sealed record InboxFacts(
     public IReadOnlyList<MeetingRecord> RatedMeetings { get; init; } = [];
 
     public IReadOnlyList<DutyRecord> OwnTalks { get; init; } = [];
+
+    /// <summary>For the Admin: the brigade's instances of 支队 templates (支队交办), assigned or waiting.</summary>
+    public IReadOnlyList<Abstractions.Detachments.TemplateInstanceState> TemplateInstances { get; init; } = [];
 }

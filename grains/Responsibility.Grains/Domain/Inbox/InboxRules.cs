@@ -70,6 +70,7 @@ public static class InboxRules
         items.AddRange(Rectifications(reader, facts));
         items.AddRange(AccountabilityReports(reader, facts));
         items.AddRange(ReminderTalks(facts));
+        items.AddRange(TemplateInstances(reader, facts));
         return [.. items
             .Select(i => i.UnitId is { } unitId ? i with { UnitName = Array.Find(facts.Brigade.Units, u => u.Id == unitId)?.Name } : i)
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Kind)];
@@ -250,4 +251,36 @@ public static class InboxRules
             r.Report.State == Abstractions.Appraisal.AccountabilityState.Returned ? InboxItemKind.AccountabilityReturned : InboxItemKind.AccountabilityToDecide,
             $"{Array.Find(facts.Brigade.Leaders, l => l.Id == r.LeaderId)?.Name ?? r.LeaderId}{r.Report.Year}年度述责述廉报告", null, false,
             LeaderId: r.LeaderId, Year: r.Report.Year));
+
+    /// <summary>How long the Admin's inbox shows that the 支队 changed a task it handed down.</summary>
+    public const int TemplateChangeShownDays = 14;
+
+    /// <summary>
+    /// For the Admin: each 支队交办 task waiting for its unit and leader, and each the 支队 changed in the last
+    /// <see cref="TemplateChangeShownDays"/> days (with what changed).
+    /// </summary>
+    private static IEnumerable<InboxItem> TemplateInstances(InboxReader reader, InboxFacts facts)
+    {
+        if (reader.Role != Role.Admin)
+        {
+            yield break;
+        }
+
+        foreach (var i in facts.TemplateInstances)
+        {
+            if (!i.Assigned)
+            {
+                yield return new InboxItem(
+                    InboxItemKind.TemplateToAssign, $"{i.Code} {i.Title}", null, false, TaskId: i.TaskId, Year: i.Year,
+                    Detail: "支队交办，待分配承办单位和分管领导");
+            }
+
+            if (i.AdjustedAt is { } at && i.AdjustedNote is { } note
+                && DateOnly.FromDateTime(at.UtcDateTime).AddDays(TemplateChangeShownDays) >= facts.Today)
+            {
+                yield return new InboxItem(
+                    InboxItemKind.TemplateAdjusted, $"{i.Code} {i.Title}", null, false, TaskId: i.TaskId, Year: i.Year, Detail: note);
+            }
+        }
+    }
 }

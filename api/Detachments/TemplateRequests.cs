@@ -1,0 +1,179 @@
+namespace Responsibility.Api.Detachments;
+
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Responsibility.Api.Common;
+using Responsibility.Api.Tasks;
+using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Grains.Abstractions.Tasks;
+
+/// <summary>
+/// A template handed down (上级交办): <see cref="Kind"/> <c>Task</c> and the fields of a task without its unit and leader,
+/// which each brigade sets for its instance.
+/// </summary>
+public sealed record PublishTemplate(
+    [property: Required] string? Kind, [property: Required] int? Year, [property: Required] string? Code, [property: Required] string? Title,
+    [property: Required] string? Category, [property: Required] DutyLine? DutyLine, [property: Required] MetricBody? Metric, double? Weight,
+    [property: Required] DateOnly? Start, [property: Required] DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    : IRequest<TemplateResponse>, IAuthorizedRequest
+{
+    [JsonIgnore]
+    public string DetachmentId { get; init; } = "";
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+
+    public Permission Permission => new Permission.Detachment(DetachmentId, DetachmentAction.Administer);
+}
+
+public sealed class PublishTemplateValidator : AbstractValidator<PublishTemplate>
+{
+    public PublishTemplateValidator()
+    {
+        RuleFor(r => r.DetachmentId).IsSlug();
+        RuleFor(r => r.Kind).NotEmpty().WithMessage("须填写交办类型（Task）。")
+            .Must(k => k is null or "Task").WithMessage("交办类型须为 Task（任务）；清单事项（DutyItem）的交办尚未开放。");
+        RuleFor(r => r.Year).NotNull().InclusiveBetween(2000, 2100).WithMessage("年度须在 2000 到 2100 之间。");
+        RuleFor(r => r.Code).Required(32);
+        RuleFor(r => r.Title).Required(TextRules.Title);
+        RuleFor(r => r.Category).Required(50);
+        RuleFor(r => r.DutyLine).NotNull().WithMessage("须选择业务工作或法治建设·党风廉政。").IsInEnum()
+            .WithMessage("须选择业务工作或法治建设·党风廉政。");
+        RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
+        RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须选择计数、比率或节点。");
+        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").CountTarget()
+            .When(r => r.Metric is { Kind: MetricKind.Count });
+        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").RateTarget()
+            .When(r => r.Metric is { Kind: MetricKind.Rate });
+        RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
+        RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null).WithMessage("须选择越高越好或越低越好。");
+        RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
+        {
+            stage.RuleFor(s => s.Name).Required(TextRules.Name);
+            stage.RuleFor(s => s.Weight).NotNull().PositiveFinite();
+        }).When(r => r.Metric is not null);
+        RuleFor(r => r.Metric!.Stages)
+            .Must(s => s is null || s.Length == 0 || Math.Abs(s.Sum(x => x.Weight ?? 0) - 1) < 1e-6)
+            .WithMessage("节点权重合计须为 1。").When(r => r.Metric is not null);
+        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
+        RuleFor(r => r.Start).NotNull().WithMessage("须填写开始日期。");
+        RuleFor(r => r.Due).NotNull().WithMessage("须填写截止日期。");
+        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
+            .WithMessage("截止日期不能早于开始日期。");
+        RuleFor(r => r.IndicatorCode).IndicatorCode();
+        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+        RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
+            .WithMessage("幂等键不能超过 128 个字符。");
+    }
+}
+
+public sealed class PublishTemplateHandler(IGrainFactory grains, CallerAccessor callers) : IRequestHandler<PublishTemplate, TemplateResponse>
+{
+    public async ValueTask<TemplateResponse> Handle(PublishTemplate r, CancellationToken cancellationToken)
+    {
+        var template = new TemplateTask(
+            r.Year!.Value, r.Code!, r.Title!, r.Category!, r.DutyLine!.Value, r.Metric!.ToMetric(), r.Weight ?? 1, r.Start!.Value,
+            r.Due!.Value, string.IsNullOrEmpty(r.IndicatorCode) ? null : r.IndicatorCode, r.PlannedByMonth is { Length: 12 } plan ? plan : null);
+        var caller = await callers.Get();
+        return TemplateResponse.From(
+            await grains.GetGrain<IDetachmentGrain>(r.DetachmentId).PublishTemplate(template, r.IdempotencyKey, caller.Username));
+    }
+}
+
+/// <summary>The detachment's templates, newest first.</summary>
+public sealed record ListTemplates(string DetachmentId) : IRequest<TemplateResponse[]>, IAuthorizedRequest
+{
+    public Permission Permission => new Permission.Detachment(DetachmentId, DetachmentAction.Read);
+}
+
+public sealed class ListTemplatesValidator : AbstractValidator<ListTemplates>
+{
+    public ListTemplatesValidator() => RuleFor(r => r.DetachmentId).IsSlug();
+}
+
+public sealed class ListTemplatesHandler(IGrainFactory grains) : IRequestHandler<ListTemplates, TemplateResponse[]>
+{
+    public async ValueTask<TemplateResponse[]> Handle(ListTemplates r, CancellationToken cancellationToken) =>
+        [.. (await grains.GetGrain<IDetachmentGrain>(r.DetachmentId).ListTemplates()).Select(TemplateResponse.From)];
+}
+
+/// <summary>A template with its brigades compared as of a day (default today).</summary>
+public sealed record GetTemplate(string DetachmentId, string TemplateId, DateOnly? AsOf) : IRequest<TemplateComparisonResponse>, IAuthorizedRequest
+{
+    public Permission Permission => new Permission.Detachment(DetachmentId, DetachmentAction.Read);
+}
+
+public sealed class GetTemplateValidator : AbstractValidator<GetTemplate>
+{
+    public GetTemplateValidator() => RuleFor(r => r.DetachmentId).IsSlug();
+}
+
+public sealed class GetTemplateHandler(IGrainFactory grains) : IRequestHandler<GetTemplate, TemplateComparisonResponse>
+{
+    public async ValueTask<TemplateComparisonResponse> Handle(GetTemplate r, CancellationToken cancellationToken)
+    {
+        if (!TemplateIds.IsWellFormed(r.TemplateId))
+        {
+            throw DomainException.NotFound($"交办事项 {r.TemplateId} 不存在。");
+        }
+
+        return TemplateComparisonResponse.From(await grains.GetGrain<IDetachmentGrain>(r.DetachmentId).GetTemplate(r.TemplateId, r.AsOf));
+    }
+}
+
+/// <summary>PATCH: only the fields present change; year, code, kind and the brigades' assignments never do.</summary>
+public sealed record UpdateTemplate(
+    string? Title, string? Category, DutyLine? DutyLine, double? Target, string? UnitLabel, double? Weight, DateOnly? Start,
+    DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    : IRequest<TemplateResponse>, IAuthorizedRequest
+{
+    [JsonIgnore]
+    public string DetachmentId { get; init; } = "";
+
+    [JsonIgnore]
+    public string TemplateId { get; init; } = "";
+
+    /// <summary>The version the change was made against; null when the client sent <c>If-Match: *</c>.</summary>
+    [JsonIgnore]
+    public int? ExpectedVersion { get; init; }
+
+    public Permission Permission => new Permission.Detachment(DetachmentId, DetachmentAction.Administer);
+}
+
+public sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate>
+{
+    public UpdateTemplateValidator()
+    {
+        RuleFor(r => r.DetachmentId).IsSlug();
+        RuleFor(r => r.Title).Optional(TextRules.Title).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
+        RuleFor(r => r.Category).Optional(50).Must(c => c is null || c.Trim().Length > 0).WithMessage("不能为空。");
+        RuleFor(r => r.DutyLine).IsInEnum().WithMessage("须选择业务工作或法治建设·党风廉政。");
+        RuleFor(r => r.Target).CountTarget();
+        RuleFor(r => r.UnitLabel).Optional(20);
+        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
+        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
+            .WithMessage("截止日期不能早于开始日期。");
+        RuleFor(r => r.IndicatorCode).IndicatorCode();
+        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+    }
+}
+
+public sealed class UpdateTemplateHandler(IGrainFactory grains, CallerAccessor callers) : IRequestHandler<UpdateTemplate, TemplateResponse>
+{
+    public async ValueTask<TemplateResponse> Handle(UpdateTemplate r, CancellationToken cancellationToken)
+    {
+        if (!TemplateIds.IsWellFormed(r.TemplateId))
+        {
+            throw DomainException.NotFound($"交办事项 {r.TemplateId} 不存在。");
+        }
+
+        var patch = new TaskPatch(r.Title, r.Category, null, null, r.DutyLine, r.Target, r.UnitLabel, r.Weight, r.Start, r.Due,
+            r.IndicatorCode, r.PlannedByMonth);
+        var caller = await callers.Get();
+        return TemplateResponse.From(await grains.GetGrain<IDetachmentGrain>(r.DetachmentId)
+            .ChangeTemplate(r.TemplateId, patch, r.ExpectedVersion, caller.Username));
+    }
+}

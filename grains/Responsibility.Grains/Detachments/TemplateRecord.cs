@@ -1,0 +1,78 @@
+namespace Responsibility.Grains.Detachments;
+
+using Responsibility.Grains.Abstractions.Detachments;
+
+/// <summary>
+/// A template as the detachment's events leave it: its content and version, who published it with which
+/// Idempotency-Key, each brigade's instance and the last version each instance heard of.
+/// </summary>
+[GenerateSerializer]
+public sealed class TemplateRecord
+{
+    [Id(0)]
+    public string Id { get; set; } = "";
+
+    [Id(1)]
+    public TemplateTask Task { get; set; } = null!;
+
+    [Id(2)]
+    public int Version { get; set; } = 1;
+
+    [Id(3)]
+    public DateTimeOffset PublishedAt { get; set; }
+
+    [Id(4)]
+    public string PublishedBy { get; set; } = "";
+
+    [Id(5)]
+    public string? IdempotencyKey { get; set; }
+
+    [Id(6)]
+    public string RequestHash { get; set; } = "";
+
+    /// <summary>Each brigade's instance (task id), in the order created.</summary>
+    [Id(7)]
+    public List<TemplateInstance> Instances { get; set; } = [];
+
+    /// <summary>The template version each brigade's instance was last adjusted to (absent: as published).</summary>
+    [Id(8)]
+    public Dictionary<string, int> Adjusted { get; set; } = [];
+
+    /// <summary>Who made the latest change and what it changed, in words (null: as published).</summary>
+    [Id(9)]
+    public string? ChangedBy { get; set; }
+
+    [Id(10)]
+    public string? ChangeNote { get; set; }
+
+    public TemplateView View() => new(Id, TemplateKind.Task, Task, Version, PublishedAt, PublishedBy, [.. Instances]);
+
+    public int VersionOf(string brigadeId) => Adjusted.GetValueOrDefault(brigadeId, 1);
+
+    public static void Apply(List<TemplateRecord> templates, DetachmentEvent e)
+    {
+        switch (e)
+        {
+            case TemplatePublished p:
+                templates.Add(new TemplateRecord
+                {
+                    Id = p.TemplateId, Task = p.Task, PublishedAt = p.At, PublishedBy = p.Actor, IdempotencyKey = p.IdempotencyKey,
+                    RequestHash = p.RequestHash,
+                });
+                break;
+            case TemplateInstanceCreated c when templates.Find(t => t.Id == c.TemplateId) is { } template:
+                template.Instances.RemoveAll(i => i.BrigadeId == c.BrigadeId);
+                template.Instances.Add(new TemplateInstance(c.BrigadeId, c.TaskId));
+                break;
+            case TemplateChanged c when templates.Find(t => t.Id == c.TemplateId) is { } template:
+                template.Task = c.After;
+                template.Version++;
+                template.ChangedBy = c.Actor;
+                template.ChangeNote = c.Note;
+                break;
+            case TemplateInstanceAdjusted a when templates.Find(t => t.Id == a.TemplateId) is { } template:
+                template.Adjusted[a.BrigadeId] = a.Version;
+                break;
+        }
+    }
+}
