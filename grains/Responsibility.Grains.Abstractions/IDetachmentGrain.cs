@@ -29,4 +29,27 @@ public interface IDetachmentGrain : IGrainWithStringKey
     /// (default: today): each row equal to that brigade's own rollup as of the same day.
     /// </summary>
     Task<DetachmentDashboard> GetDashboard(int? year, DateOnly? asOf);
+
+    /// <summary>
+    /// The 月度调度通报 of an ended month (in the detachment's time zone), stored as a new version; earlier versions are
+    /// kept and the month keeps its number (第N期, the detachment's series of the month's year). A month not yet ended is
+    /// <see cref="ErrorKind.Invalid"/> naming <c>month</c>; one with the most versions allowed <see cref="ErrorKind.Conflict"/>.
+    /// </summary>
+    Task<DetachmentReport> GenerateMonthlyReport(int year, int month, string actor);
+
+    /// <summary>
+    /// Generates every month's report that is due (the 1st of the next month, 08:00 local, as the brigades') since the
+    /// detachment was created and missing — or stored from before its month ended — oldest first; answers the months
+    /// generated now (yyyy-MM). Its brigades' report schedules call it on every tick.
+    /// </summary>
+    Task<string[]> CatchUpMonthlyReports();
+
+    /// <summary>The months reported, newest first.</summary>
+    Task<DetachmentReportInfo[]> ListMonthlyReports();
+
+    /// <summary>A stored version of a month's report (default: the latest); <see cref="ErrorKind.NotFound"/> if none.</summary>
+    Task<DetachmentReport> GetMonthlyReport(int year, int month, int? version);
+
+    /// <summary>The 督办 the detachment has issued to its brigades, each where it stands today.</summary>
+    Task<DetachmentInstructionLine[]> ListInstructions();
 }

@@ -11,6 +11,7 @@ public abstract record DetachmentEvent : JournalEvent
     {
         ["DetachmentConfigured"] = typeof(DetachmentConfigured),
         ["DetachmentBrigadeAttached"] = typeof(DetachmentBrigadeAttached),
+        ["DetachmentReportGenerated"] = typeof(DetachmentReportGenerated),
     });
 
     public static string Stream(string detachmentId) => "detachment/" + detachmentId;
@@ -22,3 +23,10 @@ public sealed record DetachmentConfigured(DetachmentSettings? Before, Detachment
 /// <summary>A brigade (its name as it stood) joined; it keeps its own data, only figures flow up.</summary>
 [GenerateSerializer, Alias("Responsibility.DetachmentBrigadeAttached")]
 public sealed record DetachmentBrigadeAttached(string BrigadeId, string Name, DateOnly On) : DetachmentEvent;
+
+/// <summary>
+/// A version of the month's 月度调度通报 was stored (<see cref="Abstractions.IDetachmentReportVersionGrain"/>) with the
+/// month's number in the detachment's series; the list of reports is this event's projection.
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.DetachmentReportGenerated")]
+public sealed record DetachmentReportGenerated(int Year, int Month, int Version, int Number) : DetachmentEvent;

@@ -19,6 +19,10 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     [Id(3)]
     public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>The months reported (月度调度通报), keyed yyyy-MM.</summary>
+    [Id(27)]
+    public Dictionary<string, DetachmentReportInfo> Reports { get; set; } = new(StringComparer.Ordinal);
+
     public void Apply(DetachmentEvent e)
     {
         switch (e)
@@ -30,6 +34,10 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
             case DetachmentBrigadeAttached attached:
                 Brigades.RemoveAll(b => b.BrigadeId == attached.BrigadeId);
                 Brigades.Add(new DetachmentBrigade(attached.BrigadeId, attached.Name, attached.On));
+                break;
+            case DetachmentReportGenerated generated:
+                Reports[$"{generated.Year:D4}-{generated.Month:D2}"] = new DetachmentReportInfo(
+                    generated.Year, generated.Month, generated.Number, generated.Version, generated.At, generated.Actor);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown detachment event");
