@@ -5,6 +5,7 @@ using Responsibility.Api.Audit;
 using Responsibility.Api.Auth;
 using Responsibility.Api.Brigades;
 using Responsibility.Api.Demo;
+using Responsibility.Api.Detachments;
 using Responsibility.Api.Duties;
 using Responsibility.Api.Hosting;
 using Responsibility.Api.Inbox;
@@ -61,6 +62,7 @@ app.MapAccountabilityReports();
 app.MapInspections();
 app.MapAppraisal();
 app.MapExtensions();
+app.MapDetachmentReports();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");
