@@ -150,6 +150,27 @@ public sealed class DetachmentReportTests(ClusterFixture cluster)
         Assert.Empty(await unknown.CatchUpMonthlyReports());
     }
 
+    [Fact]
+    public async Task ReportsListedAndStoredSurviveARestartFromTheLog()
+    {
+        cluster.Time.AdjustTime(new DateTimeOffset(2024, 1, 10, 4, 0, 0, TimeSpan.Zero));
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        await brigade.AddCount("FZ-01", "fazhi", DutyLine.Accountability, 12);
+        var detachment = await Detachment(brigade);
+        cluster.Time.AdjustTime(AprilFirstAtEight);
+        await detachment.GenerateMonthlyReport(2024, 2, "zhidui");
+        var stored = await detachment.GenerateMonthlyReport(2024, 2, "zhidui");
+
+        await cluster.Restart();
+
+        var again = cluster.Grains.GetGrain<IDetachmentGrain>(detachment.GetPrimaryKeyString());
+        var listed = Assert.Single(await again.ListMonthlyReports());
+        Assert.Equal((2024, 2, 1, 2, "zhidui"), (listed.Year, listed.Month, listed.Number, listed.Versions, listed.LatestGeneratedBy));
+        var read = await again.GetMonthlyReport(2024, 2, 2);
+        Assert.Equal(stored with { Brigades = [], Instructions = [] }, read with { Brigades = [], Instructions = [] });
+        Assert.Equal(stored.Brigades.Select(b => (b.BrigadeId, b.Rank, b.Percent, b.Counts)), read.Brigades.Select(b => (b.BrigadeId, b.Rank, b.Percent, b.Counts)));
+    }
+
     private static string[] Months(DetachmentReportInfo[] reports) => [.. reports.Select(r => ReportKey(r.Year, r.Month))];
 
     private static string ReportKey(int year, int month) => $"{year:D4}-{month:D2}";
