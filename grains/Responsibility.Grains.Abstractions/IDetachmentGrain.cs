@@ -49,7 +49,4 @@ public interface IDetachmentGrain : IGrainWithStringKey
 
     /// <summary>A stored version of a month's report (default: the latest); <see cref="ErrorKind.NotFound"/> if none.</summary>
     Task<DetachmentReport> GetMonthlyReport(int year, int month, int? version);
-
-    /// <summary>The 督办 the detachment has issued to its brigades, each where it stands today.</summary>
-    Task<DetachmentInstructionLine[]> ListInstructions();
 }

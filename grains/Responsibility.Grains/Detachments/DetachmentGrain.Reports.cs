@@ -101,7 +101,7 @@ public sealed partial class DetachmentGrain
                 GrainKeys.DocumentNumbers(GrainKeys.DetachmentIssuer(Id), MonthlyReportSeries, year))
             .Take($"{MonthlyReportSeries}/{key}", actor);
         var report = DetachmentReportComposer.Compose(
-            await GetInfo(), year, month, version, number, time.GetUtcNow(), actor, figures, await ListInstructions());
+            await GetInfo(), year, month, version, number, time.GetUtcNow(), actor, figures, await InstructionLines());
         await MonthlyReportVersion(year, month, version).Store(report);
         await Raise(new DetachmentReportGenerated(year, month, version, number) { Actor = actor, At = report.GeneratedAt });
         return report;
