@@ -67,6 +67,7 @@ app.MapDetachmentInstructions();
 app.MapDetachmentBulletins();
 app.MapDetachments();
 app.MapTemplates();
+app.MapDetachmentReports();
 app.MapWebPages();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -74,7 +74,7 @@ public static class Examples
                 new EntryWithTask(
                     Entry with { Returned = true, ReturnReason = "数字与夜查登记表不一致，请核对后重新填报。", ReturnedBy = "dadui", ReturnedAt = Now.AddHours(1) },
                     DrunkDriving with { Progress = DrunkDriving.Progress with { Actual = 452, Percent = 0.7533, Ratio = 0.7533, Lag = 0.0796 }, Version = 15 })),
-        }.Concat(SupervisionExamples.ByOperation).Concat(DutyExamples.ByOperation).Concat(BulletinExamples.ByOperation).Concat(InspectionExamples.ByOperation).Concat(ExtensionExamples.ByOperation).Concat(AccountabilityExamples.ByOperation).Concat(BallotExamples.ByOperation).Concat(AppraisalExamples.ByOperation).Concat(DetachmentExamples.ByOperation).Concat(DetachmentDownExamples.ByOperation).Concat(DetachmentOrgExamples.ByOperation).Concat(TemplateExamples.ByOperation).ToFrozenDictionary();
+        }.Concat(SupervisionExamples.ByOperation).Concat(DutyExamples.ByOperation).Concat(BulletinExamples.ByOperation).Concat(InspectionExamples.ByOperation).Concat(ExtensionExamples.ByOperation).Concat(AccountabilityExamples.ByOperation).Concat(BallotExamples.ByOperation).Concat(AppraisalExamples.ByOperation).Concat(DetachmentExamples.ByOperation).Concat(DetachmentDownExamples.ByOperation).Concat(DetachmentOrgExamples.ByOperation).Concat(TemplateExamples.ByOperation).Concat(DetachmentReportExamples.ByOperation).ToFrozenDictionary();
 
     private static readonly ValidationProblemDetails InvalidReport = new(new Dictionary<string, string[]>
     {

@@ -23,6 +23,16 @@ public static class GrainKeys
     /// <summary>A numbered series of documents of an issuer (a brigade, later a detachment) in a year: "{issuer}/{series}/{yyyy}".</summary>
     public static string DocumentNumbers(string issuerId, string series, int year) => $"{issuerId}/{series}/{year:D4}";
 
+    /// <summary>
+    /// A detachment as the issuer of numbered documents (<see cref="DocumentNumbers"/>): "detachment/{id}", its stream's
+    /// scope, so its series never meet a brigade's of the same id.
+    /// </summary>
+    public static string DetachmentIssuer(string detachmentId) => "detachment/" + detachmentId;
+
+    /// <summary>One stored version of a detachment's 月度调度通报 (<see cref="IDetachmentReportVersionGrain"/>).</summary>
+    public static string DetachmentReportVersion(string detachmentId, int year, int month, int version) =>
+        $"{detachmentId}/{year:D4}-{month:D2}/{version}";
+
     /// <summary>The brigade id at the front of a composite key.</summary>
     public static string BrigadeOf(string key) => key[..key.IndexOf('/')];
 }

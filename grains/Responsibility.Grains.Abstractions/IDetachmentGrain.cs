@@ -52,6 +52,8 @@ public interface IDetachmentGrain : IGrainWithStringKey
 
     /// <summary>The detachment's 通报 of a year (all years without one): issued ones by number, then drafts.</summary>
     Task<Bulletin[]> ListBulletins(int? year);
+
+    /// <summary>
     /// Publishes a task template (上级交办) and fans it out: one instance per brigade, a task of that brigade with the
     /// template as its source, waiting for the brigade to assign its unit and leader. The same caller repeating an
     /// <paramref name="idempotencyKey"/> gets the first answer (the fan-out completed); with another body,
@@ -71,4 +73,24 @@ public interface IDetachmentGrain : IGrainWithStringKey
     /// unit and leader.
     /// </summary>
     Task<TemplateView> ChangeTemplate(string templateId, TaskPatch patch, int? expectedVersion, string actor);
+
+    /// <summary>
+    /// The 月度调度通报 of an ended month (in the detachment's time zone), stored as a new version; earlier versions are
+    /// kept and the month keeps its number (第N期, the detachment's series of the month's year). A month not yet ended is
+    /// <see cref="ErrorKind.Invalid"/> naming <c>month</c>; one with the most versions allowed <see cref="ErrorKind.Conflict"/>.
+    /// </summary>
+    Task<DetachmentReport> GenerateMonthlyReport(int year, int month, string actor);
+
+    /// <summary>
+    /// Generates every month's report that is due (the 1st of the next month, 08:00 local, as the brigades') since the
+    /// detachment was created and missing — or stored from before its month ended — oldest first; answers the months
+    /// generated now (yyyy-MM). Its brigades' report schedules call it on every tick.
+    /// </summary>
+    Task<string[]> CatchUpMonthlyReports();
+
+    /// <summary>The months reported, newest first.</summary>
+    Task<DetachmentReportInfo[]> ListMonthlyReports();
+
+    /// <summary>A stored version of a month's report (default: the latest); <see cref="ErrorKind.NotFound"/> if none.</summary>
+    Task<DetachmentReport> GetMonthlyReport(int year, int month, int? version);
 }

@@ -16,6 +16,8 @@ public abstract record DetachmentEvent : JournalEvent
         ["TemplateInstanceCreated"] = typeof(TemplateInstanceCreated),
         ["TemplateChanged"] = typeof(TemplateChanged),
         ["TemplateInstanceAdjusted"] = typeof(TemplateInstanceAdjusted),
+
+        ["DetachmentReportGenerated"] = typeof(DetachmentReportGenerated),
     });
 
     public static string Stream(string detachmentId) => "detachment/" + detachmentId;
@@ -34,6 +36,8 @@ public sealed record DetachmentBrigadeAttached(string BrigadeId, string Name, Da
 /// </summary>
 [GenerateSerializer, Alias("Responsibility.DetachmentInstructed")]
 public sealed record DetachmentInstructed(string InstructionId, string BrigadeId, string? IdempotencyKey, string RequestHash) : DetachmentEvent;
+
+/// <summary>
 /// A template handed down (上级交办), before any instance: a fan-out cut short is completed from here. The
 /// Idempotency-Key and the body's fingerprint answer a retry.
 /// </summary>
@@ -51,3 +55,10 @@ public sealed record TemplateChanged(string TemplateId, TemplateTask Before, Tem
 /// <summary>A change of the template (its version) reached one brigade's instance.</summary>
 [GenerateSerializer, Alias("Responsibility.TemplateInstanceAdjusted")]
 public sealed record TemplateInstanceAdjusted(string TemplateId, string BrigadeId, int Version) : DetachmentEvent;
+
+/// <summary>
+/// A version of the month's 月度调度通报 was stored (<see cref="Abstractions.IDetachmentReportVersionGrain"/>) with the
+/// month's number in the detachment's series; the list of reports is this event's projection.
+/// </summary>
+[GenerateSerializer, Alias("Responsibility.DetachmentReportGenerated")]
+public sealed record DetachmentReportGenerated(int Year, int Month, int Version, int Number) : DetachmentEvent;

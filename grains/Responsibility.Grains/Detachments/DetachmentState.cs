@@ -22,9 +22,14 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     /// <summary>The 督办 issued to its brigades, in order (issue 20).</summary>
     [Id(30)]
     public List<DetachmentInstruction> Instructions { get; set; } = [];
+
     /// <summary>The templates handed down (上级交办), in the order published.</summary>
     [Id(10)]
     public List<TemplateRecord> Templates { get; set; } = [];
+
+    /// <summary>The months reported (月度调度通报), keyed yyyy-MM.</summary>
+    [Id(27)]
+    public Dictionary<string, DetachmentReportInfo> Reports { get; set; } = new(StringComparer.Ordinal);
 
     public void Apply(DetachmentEvent e)
     {
@@ -43,6 +48,10 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
                 break;
             case DetachmentInstructed instructed:
                 Instructions.Add(new DetachmentInstruction(instructed.InstructionId, instructed.BrigadeId, instructed.IdempotencyKey, instructed.RequestHash));
+                break;
+            case DetachmentReportGenerated generated:
+                Reports[$"{generated.Year:D4}-{generated.Month:D2}"] = new DetachmentReportInfo(
+                    generated.Year, generated.Month, generated.Number, generated.Version, generated.At, generated.Actor);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown detachment event");

@@ -8,7 +8,7 @@ using Responsibility.Grains.Domain.Reports;
 
 /// <summary>
 /// Decides, by the domain clock in the brigade's time zone, which months may be reported: a month is stored only once
-/// it has ended, previewed only once it has begun.
+/// it has ended, previewed only once it has begun. Each tick also catches up the brigade's detachment's reports.
 /// </summary>
 public sealed class ReportScheduleGrain(
     [PersistentState("reportSchedule", StorageNames.Main)] IPersistentState<ReportScheduleState> state,
@@ -42,6 +42,12 @@ public sealed class ReportScheduleGrain(
             var report = await Report(year, month).EnsureGenerated(ScheduleActor);
             await Record(report);
             generated.Add(key);
+        }
+
+        // The detachment's 月度调度通报 fall due by the same rule; its brigades' ticks are its schedule.
+        if (info.DetachmentId is { } detachmentId)
+        {
+            await GrainFactory.GetGrain<IDetachmentGrain>(detachmentId).CatchUpMonthlyReports();
         }
 
         return [.. generated];
