@@ -41,7 +41,7 @@ public sealed record Bulletin(
     public bool IsIssued => Number is not null;
 
     /// <summary>Who issues it and numbers it: the detachment for a 支队通报, else the brigade.</summary>
-    public string IssuerId => DetachmentId ?? BrigadeId;
+    public string IssuerId => DetachmentId is { } detachmentId ? GrainKeys.DetachmentIssuer(detachmentId) : BrigadeId;
 
     /// <summary>The brigades a 支队通报 names (none for a brigade's).</summary>
     public string[] NamedBrigades => BrigadeIds ?? [];

@@ -1,13 +1,28 @@
 namespace Responsibility.Grains.Detachments;
 
+using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Grains.Abstractions.Supervision;
 
-/// <summary>
-/// The 督办 the detachment issued, as its monthly report reads them (each where it stands today). Until the detachment's
-/// 督办 (issue 20 item 4) records any, there are none and the report's section reads "本月无督办事项": this one method is
-/// the seam the 督办 feature fills (mapping its list of instructions to these lines).
-/// </summary>
+/// <summary>The 督办 the detachment issued (<see cref="ListInstructions"/>), as its monthly report reads them: each where it stands today.</summary>
 public sealed partial class DetachmentGrain
 {
-    private Task<DetachmentInstructionLine[]> InstructionLines() => Task.FromResult<DetachmentInstructionLine[]>([]);
+    private async Task<DetachmentInstructionLine[]> InstructionLines()
+    {
+        var zone = BrigadeClock.Zone(Settings.TimeZone);
+        return [.. (await ListInstructions()).Select(view =>
+        {
+            var record = view.Record;
+            var closed = record.IsClosed() ? Array.FindLast(record.Steps, s => s.Kind == InstructionStepKind.Closed) : null;
+            return new DetachmentInstructionLine(
+                record.Definition.Id,
+                record.Definition.BrigadeId,
+                State.Brigades.Find(b => b.BrigadeId == record.Definition.BrigadeId)?.Name ?? record.Definition.BrigadeId,
+                record.Definition.Text,
+                record.Definition.IssuedOn,
+                record.Due() ?? record.Definition.IssuedOn,
+                view.Status,
+                closed is null ? null : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(closed.At, zone).DateTime));
+        })];
+    }
 }
