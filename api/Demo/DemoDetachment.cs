@@ -6,6 +6,7 @@ using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Accounts;
 using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
+using Responsibility.Grains.Abstractions.Supervision;
 using Responsibility.Grains.Abstractions.Tasks;
 using static Responsibility.Api.Demo.DemoTask;
 
@@ -73,6 +74,20 @@ internal static class DemoDetachment
     ];
 
     /// <summary>
+    /// The task the 支队 hands down to all three brigades (上级交办) in February: each brigade's office assigns it to its
+    /// 秩序中队 a few days later, and the units report on it from March.
+    /// </summary>
+    public static DemoTask HandedDown { get; } = Count(
+        "ZD-2026-01", "开展“一盔一带”安全守护专项行动", "秩序整治", "", DutyLine.Business, 10, "次", DemoPace.OnTrack,
+        "{0}月开展“一盔一带”集中劝导和查处行动{1}次，累计{2}次。");
+
+    /// <summary>Which unit each brigade gives the handed-down task to.</summary>
+    private static readonly Dictionary<string, string> HandedDownUnit = new(StringComparer.Ordinal)
+    {
+        [DemoOrganisation.BrigadeId] = "zhixu", ["zhangdian"] = "zd-zhixu", ["boshan"] = "bs-zhixu",
+    };
+
+    /// <summary>
     /// On the day 淄川 is set up the system Admin creates the 支队 and attaches it; the 支队's office creates 张店 and 博山
     /// under it with their accounts, and their clerks enter the year's tasks; their units report on the 25th.
     /// </summary>
@@ -96,16 +111,92 @@ internal static class DemoDetachment
         {
             foreach (var (task, index) in brigade.Tasks.Select((t, i) => (t, i)))
             {
-                var reporter = brigade.UnitHeadUsername(task.UnitId);
-                foreach (var report in DemoProgress.For(task, today))
-                {
-                    timeline.At(report.OccurredOn, reportedAt.AddMinutes(30 + index * 11), async () =>
-                    {
-                        var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null);
-                        await grains.GetGrain<ITaskGrain>(taskIds[task.Code]).ReportProgress(sent, reporter);
-                    });
-                }
+                AddReports(timeline, grains, task, brigade.UnitHeadUsername(task.UnitId), () => taskIds[task.Code], today, reportedAt.AddMinutes(30 + index * 11));
             }
+        }
+
+        HandDown(timeline, grains, today, reportedAt);
+        Supervise(timeline, grains, today);
+    }
+
+    /// <summary>
+    /// The 支队's office hands the 一盔一带 task down on 10 February; each brigade's office assigns it on the 13th to its
+    /// 秩序中队, whose head reports monthly from then (not before: the brigade's instance counts from its assignment).
+    /// </summary>
+    private static void HandDown(DemoTimeline timeline, IGrainFactory grains, DateOnly today, TimeOnly reportedAt)
+    {
+        var instances = new Dictionary<string, string>(StringComparer.Ordinal);
+        var published = new DateOnly(today.Year, 2, 10);
+        var assigned = published.AddDays(3);
+        if (assigned > today)
+        {
+            return;
+        }
+
+        timeline.At(published, new TimeOnly(9, 30), async () =>
+        {
+            var draft = HandedDown.ToDraft(today.Year);
+            var template = new TemplateTask(
+                today.Year, draft.Code, draft.Title, draft.Category, draft.DutyLine, draft.Metric, draft.Weight, draft.Start, draft.Due,
+                draft.IndicatorCode, draft.PlannedByMonth);
+            var view = await grains.GetGrain<IDetachmentGrain>(DetachmentId).PublishTemplate(template, "demo-zd-2026-01", Logins[0].Username);
+            foreach (var instance in view.Instances)
+            {
+                instances[instance.BrigadeId] = instance.Id;
+            }
+        });
+        foreach (var (brigadeId, unitId) in HandedDownUnit)
+        {
+            var clerk = brigadeId == DemoOrganisation.BrigadeId ? DemoSeeder.Clerk : Brigades.Single(b => b.Id == brigadeId).ClerkUsername;
+            timeline.At(assigned, new TimeOnly(9, 0), async () =>
+                await grains.GetGrain<ITaskGrain>(instances[brigadeId]).Update(new TaskPatch(UnitId: unitId), null, clerk));
+            var reporter = brigadeId == DemoOrganisation.BrigadeId
+                ? DemoOrganisation.UnitHeadUsername(unitId)
+                : Brigades.Single(b => b.Id == brigadeId).UnitHeadUsername(unitId);
+            var task = HandedDown with { UnitId = unitId };
+            AddReports(timeline, grains, task, reporter, () => instances[brigadeId], today, reportedAt.AddMinutes(90), after: assigned);
+        }
+    }
+
+    /// <summary>
+    /// 博山's 警示标志 task fell far behind: on 20 November the 支队政委 sends 博山 a 督办, answered by its 大队长 on the 27th;
+    /// it stays open for the 支队 to close once the work is done.
+    /// </summary>
+    private static void Supervise(DemoTimeline timeline, IGrainFactory grains, DateOnly today)
+    {
+        var issued = new DateOnly(today.Year, 11, 20);
+        var answered = issued.AddDays(7);
+        if (issued > today)
+        {
+            return;
+        }
+
+        var instructionId = "";
+        var boshan = Brigades.Single(b => b.Id == "boshan");
+        timeline.At(issued, new TimeOnly(15, 0), async () =>
+            instructionId = (await grains.GetGrain<IDetachmentGrain>(DetachmentId).Instruct(
+                boshan.Id, "博山大队山区急弯陡坡路段警示标志设置严重滞后，请于12月15日前制定赶工计划并报告推进情况。",
+                new DateOnly(today.Year, 12, 15), Logins[1].Username, "demo-boshan-1120")).Definition.Id);
+        if (answered <= today)
+        {
+            timeline.At(answered, new TimeOnly(10, 0), async () =>
+                await grains.GetGrain<IInstructionGrain>(instructionId).Answer(
+                    "已制定赶工计划，新增两个施工组，11月已完成设置42处，计划12月底前完成剩余点位。", [], boshan.LeaderUsername));
+        }
+    }
+
+    /// <summary>The unit's monthly reports on a task (only those after <paramref name="after"/>, when given).</summary>
+    private static void AddReports(
+        DemoTimeline timeline, IGrainFactory grains, DemoTask task, string reporter, Func<string> taskId, DateOnly today, TimeOnly at,
+        DateOnly? after = null)
+    {
+        foreach (var report in DemoProgress.For(task, today).Where(r => after is null || r.OccurredOn > after))
+        {
+            timeline.At(report.OccurredOn, at, async () =>
+            {
+                var sent = new ProgressReport(report.Value, report.Stage, report.OccurredOn, report.Note, Evidence: null, IdempotencyKey: null);
+                await grains.GetGrain<ITaskGrain>(taskId()).ReportProgress(sent, reporter);
+            });
         }
     }
 

@@ -147,7 +147,7 @@ public sealed class InstructionScopeTests(SharedApi api)
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/instructions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Close(id)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsideHead.Answer(id)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.InstructUnit(brigade, "fazhi")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.InstructUnit(brigade, "fazhi")).StatusCode);
         Assert.Equal("Open", (await brigade.Admin.Read<InstructionBody>($"/api/v1/instructions/{id}")).Status);
     }
 

@@ -68,18 +68,26 @@ public sealed class UpgradeBeforeDetachmentTests
 
         (await admin.PutAsJsonAsync("/api/v1/detachments/zibo", new { name = "淄博市公安局交通警察支队" })).EnsureSuccessStatusCode();
         (await admin.PutAsync("/api/v1/detachments/zibo/brigades/zichuan", null)).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync("/api/v1/detachments/zibo/users/zb-viewer", new
+        foreach (var (username, role) in new[] { ("zb-leader", "DetachmentLeader"), ("zb-viewer", "DetachmentViewer") })
         {
-            displayName = "田甜", password = "detachment-viewer-2026", role = "DetachmentViewer",
-        })).EnsureSuccessStatusCode();
-        var reader = await factory.SignIn("zb-viewer", "detachment-viewer-2026");
+            (await admin.PutAsJsonAsync($"/api/v1/detachments/zibo/users/{username}", new
+            {
+                displayName = "支队账号", password = "detachment-account-2026", role,
+            })).EnsureSuccessStatusCode();
+        }
+
+        var reader = await factory.SignIn("zb-leader", "detachment-account-2026");
+        var viewer = await factory.SignIn("zb-viewer", "detachment-account-2026");
 
         var row = (await reader.Read<JsonNode>($"/api/v1/detachments/zibo/dashboard?year={year}&asOf={asOf}"))["brigades"]!.AsArray().Single()!;
         var rollup = expected["rollup"]!;
         Assert.Equal(("zichuan", (double)rollup["percent"]!, (double)rollup["expected"]!, (int)rollup["taskCount"]!),
             ((string)row["brigadeId"]!, (double)row["percent"]!, (double)row["expected"]!, (int)row["taskCount"]!));
         UpgradeTests.AssertSame(rollup["counts"]!, row["counts"]);
+        // A DetachmentLeader reads the brigade as its BrigadeLeader does; a DetachmentViewer as its Viewer, and writes nothing.
         UpgradeTests.AssertSame(rollup, await reader.Read<JsonNode>($"{Brigade}/rollup?year={year}&asOf={asOf}"));
+        Assert.Equal((double)rollup["percent"]!, (double)(await viewer.Read<JsonNode>($"{Brigade}/rollup?year={year}&asOf={asOf}"))["percent"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync($"{Brigade}/units/fazhi", new { name = "改名" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync($"{Brigade}/units/fazhi", new { name = "改名" })).StatusCode);
 
         // The brigade's own accounts work as before, and see no detachment's routes.
