@@ -81,6 +81,9 @@ internal static class DemoDetachment
         "ZD-2026-01", "开展“一盔一带”安全守护专项行动", "秩序整治", "", DutyLine.Business, 10, "次", DemoPace.OnTrack,
         "{0}月开展“一盔一带”集中劝导和查处行动{1}次，累计{2}次。");
 
+    /// <summary>The day the brigades assign the handed-down task (from then it counts in their figures).</summary>
+    public static DateOnly AssignedOn(int year) => new(year, 2, 13);
+
     /// <summary>Which unit each brigade gives the handed-down task to.</summary>
     private static readonly Dictionary<string, string> HandedDownUnit = new(StringComparer.Ordinal)
     {
@@ -127,7 +130,7 @@ internal static class DemoDetachment
     {
         var instances = new Dictionary<string, string>(StringComparer.Ordinal);
         var published = new DateOnly(today.Year, 2, 10);
-        var assigned = published.AddDays(3);
+        var assigned = AssignedOn(today.Year);
         if (assigned > today)
         {
             return;

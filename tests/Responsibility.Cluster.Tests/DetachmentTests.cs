@@ -98,11 +98,15 @@ public sealed class DetachmentTests(ClusterFixture cluster, ITestOutputHelper ou
 
     private static JsonNode Row(JsonArray rows, string brigadeId) => rows.Single(r => (string)r!["brigadeId"]! == brigadeId)!;
 
-    /// <summary>A brigade of one unit with four Count tasks (target 10) and the unit head signed in through the other api.</summary>
+    /// <summary>A brigade of one unit (and its 分管 leader) with four Count tasks (target 10) and the unit head signed in through the other api.</summary>
     private async Task<(string Id, HttpClient Head, string[] Tasks)> Brigade(HttpClient admin, string id)
     {
         await Put(admin, $"/api/v1/brigades/{id}", new { name = $"{id}大队", partyOrgName = $"中共{id}大队总支部委员会", detachmentName = "集群测试支队" });
         await Put(admin, $"/api/v1/brigades/{id}/units/fazhi", new { name = "法制室", kind = "科室" });
+        await Put(admin, $"/api/v1/brigades/{id}/leaders/wang", new
+        {
+            name = "王立侠", post = "大队长", isFirstResponsible = true, unitIds = new[] { "fazhi" }, areas = new[] { "法治建设" },
+        });
         await Put(admin, $"/api/v1/brigades/{id}/users/{id}-fazhi", new { displayName = "法制室", password = Password, role = "UnitHead", unitId = "fazhi" });
         var year = DateTime.UtcNow.AddHours(8).Year;
         var tasks = new List<string>();
