@@ -84,6 +84,26 @@ public sealed class RollupTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task PastDayReadAgainShowsAnEntryRecordedSinceForThatDay()
+    {
+        var brigade = await new TestBrigade(cluster.Grains).Create();
+        var task = await brigade.AddCount("FZ-02", "fazhi", DutyLine.Accountability, 12);
+        var taskGrain = brigade.Task(task.Definition.Id);
+        await taskGrain.ReportProgress(TestBrigade.Report(3, new DateOnly(2024, 3, 10)), "li");
+        var endOfMarch = new DateOnly(2024, 3, 31);
+
+        var first = await brigade.Brigade.GetRollup(2024, endOfMarch);
+        var again = await brigade.Brigade.GetRollup(2024, endOfMarch);
+        // Recorded today, dated in March: the end of March is replayed anew.
+        await taskGrain.ReportProgress(TestBrigade.Report(3, new DateOnly(2024, 3, 20)), "li");
+        var afterLateEntry = await brigade.Brigade.GetRollup(2024, endOfMarch);
+
+        Assert.Equal(0.25, first.Overall.Percent, 6);
+        Assert.Equal(first.Overall.Percent, again.Overall.Percent, 6);
+        Assert.Equal(0.5, afterLateEntry.Overall.Percent, 6);
+    }
+
+    [Fact]
     public async Task MovingATaskToAnotherUnitMovesItBetweenUnitAndLeaderRollups()
     {
         var brigade = await new TestBrigade(cluster.Grains).Create();

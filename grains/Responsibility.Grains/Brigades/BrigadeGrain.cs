@@ -26,6 +26,13 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
     private readonly LiveRollups live = new();
     private readonly HashSet<(int Year, string Code)> codes = [];
 
+    /// <summary>Past days' judged tasks as replayed from the log (a detachment's dashboard asks every brigade the same day), kept until anything changes.</summary>
+    private readonly Dictionary<(int Year, DateOnly Day), IReadOnlyList<JudgedTask>> replayed = [];
+
+    private const int MaxReplayedDays = 4;
+
+    private long changes;
+
     private BrigadeSettings Settings =>
         State.Settings ?? throw DomainException.NotFound($"大队 {this.GetPrimaryKeyString()} 不存在。");
 
@@ -183,6 +190,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
 
     public async Task<BrigadeSettings> OnTaskChanged(TaskSnapshot snapshot)
     {
+        ForgetReplays();
         var id = snapshot.Definition.Id;
         if (State.Instances.TryGetValue(id, out var instance) && !instance.Assigned && snapshot.Definition.UnitId.Length > 0)
         {
@@ -289,6 +297,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
 
     private async Task Raise(BrigadeEvent e)
     {
+        ForgetReplays();
         RaiseEvent(e);
         await ConfirmEvents();
     }
@@ -333,12 +342,40 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
             return live.Judged(year, day);
         }
 
+        if (replayed.TryGetValue((year, day), out var kept))
+        {
+            return kept;
+        }
+
+        var generation = changes;
         var ids = State.Tasks.Where(t => t.Value.Year == year).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var records = await TaskLog.Records(events, Id, ids);
-        return records
+        var judged = records
             .Select(r => JudgedTask.Judge(new TaskSnapshot(r.Definition, Measurement.Measure(r.Definition.Metric, r.Entries, day), r.Version), day, Settings.Thresholds))
             .OrderBy(t => t.Definition.Code, StringComparer.Ordinal)
             .ToList();
+        if (generation == changes)
+        {
+            if (replayed.Count >= MaxReplayedDays)
+            {
+                replayed.Clear();
+            }
+
+            replayed[(year, day)] = judged;
+        }
+
+        return judged;
+    }
+
+    /// <summary>
+    /// A change to any task or to the organisation may move any past day (an entry is dated when it happened, however
+    /// late it is recorded), so every day replayed is forgotten; the counter lets a replay that was running meanwhile
+    /// know not to keep its answer.
+    /// </summary>
+    private void ForgetReplays()
+    {
+        changes++;
+        replayed.Clear();
     }
 
     private static bool Matches(TaskFilter filter, JudgedTask task) =>
