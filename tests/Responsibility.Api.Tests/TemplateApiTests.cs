@@ -23,7 +23,7 @@ public sealed class TemplateApiTests(SharedApi api)
     [Fact]
     public async Task APublishedTemplateReachesEveryBrigadeAndCountsOnceTheBrigadeAssignsIt()
     {
-        var d = await ApiDetachment.Create(api.Factory, 2);
+        var d = await TemplateDetachment.Create(api.Factory, 2);
 
         var response = await d.Admin.PostAsJsonAsync($"/api/v1/detachments/{d.Id}/templates", Body("ZD-01", 10));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -61,7 +61,7 @@ public sealed class TemplateApiTests(SharedApi api)
     [Fact]
     public async Task AChangedTemplateReachesEveryInstanceAsAVisibleChangeKeepingItsAssignment()
     {
-        var d = await ApiDetachment.Create(api.Factory, 2);
+        var d = await TemplateDetachment.Create(api.Factory, 2);
         var template = await d.Publish(Body("ZD-02", 10));
         var brigade = d.Brigades[0];
         var clerk = d.Clerks[0];
@@ -93,7 +93,7 @@ public sealed class TemplateApiTests(SharedApi api)
     [Fact]
     public async Task ARetryWithTheSameIdempotencyKeyPublishesOnceAndAnotherBodyIs422()
     {
-        var d = await ApiDetachment.Create(api.Factory, 2);
+        var d = await TemplateDetachment.Create(api.Factory, 2);
 
         var first = await d.Admin.SendAsync(Post(d, Body("ZD-03", 10), "retry-1"));
         var again = await d.Admin.SendAsync(Post(d, Body("ZD-03", 10), "retry-1"));
@@ -115,14 +115,14 @@ public sealed class TemplateApiTests(SharedApi api)
         { "1e308 target", Body("ZD-04", 1e308), "metric.target" },
         { "unknown kind", Body("ZD-04", 10, kind: "Everything"), "kind" },
         { "empty title", Body("ZD-04", 10, title: "   "), "title" },
-        { "duty item", Body("ZD-04", 10, kind: "DutyItem"), "kind" },
+        { "duty item without its section", Body("ZD-04", 10, kind: "DutyItem"), "section" },
     };
 
     [Theory]
     [MemberData(nameof(Hostile))]
     public async Task HostileInputIs400NamingTheFieldAndPublishesNothing(string what, object body, string field)
     {
-        var d = await ApiDetachment.Create(api.Factory, 1);
+        var d = await TemplateDetachment.Create(api.Factory, 1);
 
         var response = await d.Admin.PostAsJsonAsync($"/api/v1/detachments/{d.Id}/templates", body);
 
@@ -147,8 +147,8 @@ public sealed class TemplateApiTests(SharedApi api)
     [MemberData(nameof(Routes))]
     public async Task EachAccountReachesWhatSpecSaysOfIt(string route, int[] expected)
     {
-        var d = await ApiDetachment.Create(api.Factory, 1);
-        var other = await ApiDetachment.Create(api.Factory, 0);
+        var d = await TemplateDetachment.Create(api.Factory, 1);
+        var other = await TemplateDetachment.Create(api.Factory, 0);
         var template = await d.Publish(Body("ZD-05", 10));
         var clients = new[]
         {
@@ -177,7 +177,7 @@ public sealed class TemplateApiTests(SharedApi api)
     [Fact]
     public async Task TheDetachmentNeverWritesABrigadesInstanceItself()
     {
-        var d = await ApiDetachment.Create(api.Factory, 1);
+        var d = await TemplateDetachment.Create(api.Factory, 1);
         var template = await d.Publish(Body("ZD-06", 10));
         var instanceId = (string)template["instances"]![0]!["id"]!;
 
@@ -199,7 +199,7 @@ public sealed class TemplateApiTests(SharedApi api)
         return request;
     }
 
-    private static HttpRequestMessage Post(ApiDetachment d, object body, string key)
+    private static HttpRequestMessage Post(TemplateDetachment d, object body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/detachments/{d.Id}/templates") { Content = JsonContent.Create(body) };
         request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
@@ -211,7 +211,7 @@ public sealed class TemplateApiTests(SharedApi api)
 /// A 支队 with fresh brigades (<see cref="ApiBrigade"/>) and one account per detachment role. The detachment and its
 /// accounts are set up on the grains, as the system Admin's routes for them belong to another part of the issue.
 /// </summary>
-public sealed class ApiDetachment
+public sealed class TemplateDetachment
 {
     public string Id { get; } = "d-" + Guid.NewGuid().ToString("N")[..12];
 
@@ -224,9 +224,9 @@ public sealed class ApiDetachment
 
     private ApiFactory Factory { get; init; } = null!;
 
-    public static async Task<ApiDetachment> Create(ApiFactory factory, int brigades)
+    public static async Task<TemplateDetachment> Create(ApiFactory factory, int brigades)
     {
-        var d = new ApiDetachment { Factory = factory };
+        var d = new TemplateDetachment { Factory = factory };
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var detachment = grains.GetGrain<IDetachmentGrain>(d.Id);
         await detachment.Configure(new DetachmentSettings("淄博支队", "Asia/Shanghai"), "admin");

@@ -16,7 +16,7 @@ public sealed partial class TemplatePageTests(SharedApi api)
     [Fact]
     public async Task TheAdminHandsATaskDownWithTheFormAndTheTemplatePageComparesTheBrigades()
     {
-        var d = await ApiDetachment.Create(api.Factory, 2);
+        var d = await TemplateDetachment.Create(api.Factory, 2);
         var admin = await SignInToPages(d.Username("DetachmentAdmin"));
         var form = await admin.GetStringAsync($"/d/{d.Id}/templates");
 
@@ -46,8 +46,8 @@ public sealed partial class TemplatePageTests(SharedApi api)
     [Fact]
     public async Task AViewerReadsWithoutTheFormTheBrigadeSeesTheMarkAndAnotherDetachmentFindsNothing()
     {
-        var d = await ApiDetachment.Create(api.Factory, 1);
-        var other = await ApiDetachment.Create(api.Factory, 0);
+        var d = await TemplateDetachment.Create(api.Factory, 1);
+        var other = await TemplateDetachment.Create(api.Factory, 0);
         var template = await d.Publish(TemplateApiTests.Body("ZD-P2", 10));
         var instanceId = (string)template["instances"]![0]!["id"]!;
 

@@ -88,7 +88,10 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
             throw DomainException.Invalid("items", "表中有重复的事项编号。");
         }
 
-        var checkedItems = items.Select((item, row) => DutyRules.Check(item, Year, brigade, tasks, $"items[{row}].")).ToArray();
+        // A 支队交办 item keeps its source through a sheet as through an edit.
+        var checkedItems = items
+            .Select((item, row) => DutyRules.Check(item with { Source = State.Items.Find(x => x.Id == item.Id)?.Source }, Year, brigade, tasks, $"items[{row}]."))
+            .ToArray();
         var added = checkedItems.Count(i => State.Items.TrueForAll(x => x.Id != i.Id));
         if (State.Items.Count + added > DutyLimits.MaxItems)
         {
