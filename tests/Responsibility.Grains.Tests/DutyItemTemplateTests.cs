@@ -33,7 +33,7 @@ public sealed class DutyItemTemplateTests(ClusterFixture cluster) : IClassFixtur
             Assert.Equal(new TemplateSource(detachment.GetPrimaryKeyString(), template.Id), item.Source);
             Assert.Equal(("第一责任人职责", "每季度研究部署党风廉政建设", "专题会议研究", Cadence.Quarterly, "会议记录"),
                 (item.Section, item.Title, item.Requirement, item.Cadence, item.Evidence));
-            Assert.True(item.AwaitsHolders);
+            Assert.True(item.AwaitsHolders());
         }
 
         var compared = await detachment.GetTemplate(template.Id, null);
@@ -79,7 +79,7 @@ public sealed class DutyItemTemplateTests(ClusterFixture cluster) : IClassFixtur
         var put = await list.Put(item with { Assignees = new DutyAssignees(false, ["wang"], ["fazhi"]), Source = null }, TestBrigade.Admin);
 
         Assert.Equal(item.Source, put.Source);
-        Assert.False(put.AwaitsHolders);
+        Assert.False(put.AwaitsHolders());
         Assert.Empty((await Inbox(brigades[0])).Items);
         var row = Assert.Single((await detachment.GetTemplate(template.Id, null)).Brigades);
         Assert.True(row.Assigned);
@@ -108,7 +108,7 @@ public sealed class DutyItemTemplateTests(ClusterFixture cluster) : IClassFixtur
         var notice = Assert.Single((await Inbox(brigades[0])).Items);
         Assert.Equal((InboxItemKind.TemplateItemAdjusted, Note), (notice.Kind, notice.Detail));
         var other = Assert.Single(await List(brigades[1]));
-        Assert.Equal(("每季度专题研究一次", true), (other.Requirement, other.AwaitsHolders));
+        Assert.Equal(("每季度专题研究一次", true), (other.Requirement, other.AwaitsHolders()));
         Assert.Contains((await Inbox(brigades[1])).Items, i => i.Kind == InboxItemKind.TemplateItemAdjusted && i.Detail == Note);
 
         var stale = await Assert.ThrowsAsync<DomainException>(() => detachment.ChangeDutyItemTemplate(

@@ -26,5 +26,5 @@ public sealed record DutyItem(
     TemplateSource? Source = null)
 {
     /// <summary>Handed down by the 支队 and no holder set yet (待分配).</summary>
-    public bool AwaitsHolders => Source is not null && !Assignees.AllLeaders && Assignees.LeaderIds.Length == 0 && Assignees.UnitIds.Length == 0;
+    public bool AwaitsHolders() => Source is not null && !Assignees.AllLeaders && Assignees.LeaderIds.Length == 0 && Assignees.UnitIds.Length == 0;
 }

@@ -89,7 +89,7 @@ public sealed partial class DetachmentGrain
     private async Task<TemplateBrigadeRow> ItemRow(BrigadeInfo info, TemplateDutyItem template, TemplateInstance instance)
     {
         var item = Array.Find(await DutyList(info.Id, template.Year).List(), i => i.Id == instance.Id);
-        if (item is null || item.AwaitsHolders)
+        if (item is null || item.AwaitsHolders())
         {
             return new TemplateBrigadeRow(info.Id, info.Settings.Name, instance.Id, false, null, null, null, null, null);
         }

@@ -175,7 +175,7 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
         .Select(i =>
         {
             var mark = State.FromTemplates.GetValueOrDefault(i.Id) ?? new TemplateItemMark(1, null, null);
-            return new TemplateItemState(i.Id, i.Year, i.Title, i.Source!, !i.AwaitsHolders, mark.Version, mark.At, mark.Note);
+            return new TemplateItemState(i.Id, i.Year, i.Title, i.Source!, !i.AwaitsHolders(), mark.Version, mark.At, mark.Note);
         })
         .ToArray());
 
