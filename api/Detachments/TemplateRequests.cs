@@ -8,16 +8,19 @@ using Responsibility.Api.Common;
 using Responsibility.Api.Tasks;
 using Responsibility.Grains.Abstractions;
 using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Tasks;
 
 /// <summary>
-/// A template handed down (上级交办): <see cref="Kind"/> <c>Task</c> and the fields of a task without its unit and leader,
-/// which each brigade sets for its instance.
+/// A template handed down (上级交办): <see cref="Kind"/> <c>Task</c> with the fields of a task without its unit and leader
+/// (code, category, metric, start, due required), or <c>DutyItem</c> with the fields of a 责任清单 item without its holders
+/// (section, cadence required; dueDate for a one-off item) — each brigade sets those for its instance.
 /// </summary>
 public sealed record PublishTemplate(
-    [property: Required] string? Kind, [property: Required] int? Year, [property: Required] string? Code, [property: Required] string? Title,
-    [property: Required] string? Category, [property: Required] DutyLine? DutyLine, [property: Required] MetricBody? Metric, double? Weight,
-    [property: Required] DateOnly? Start, [property: Required] DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    [property: Required] string? Kind, [property: Required] int? Year, string? Code, [property: Required] string? Title,
+    string? Category, [property: Required] DutyLine? DutyLine, MetricBody? Metric, double? Weight,
+    DateOnly? Start, DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth,
+    string? Section = null, string? Requirement = null, Cadence? Cadence = null, DateOnly? DueDate = null, string? Evidence = null)
     : IRequest<TemplateResponse>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -34,37 +37,50 @@ public sealed class PublishTemplateValidator : AbstractValidator<PublishTemplate
     public PublishTemplateValidator()
     {
         RuleFor(r => r.DetachmentId).IsSlug();
-        RuleFor(r => r.Kind).NotEmpty().WithMessage("须填写交办类型（Task）。")
-            .Must(k => k is null or "Task").WithMessage("交办类型须为 Task（任务）；清单事项（DutyItem）的交办尚未开放。");
+        RuleFor(r => r.Kind).NotEmpty().WithMessage("须填写交办类型（Task 或 DutyItem）。")
+            .Must(k => k is null or "Task" or "DutyItem").WithMessage("交办类型须为 Task（任务）或 DutyItem（清单事项）。");
         RuleFor(r => r.Year).NotNull().InclusiveBetween(2000, 2100).WithMessage("年度须在 2000 到 2100 之间。");
-        RuleFor(r => r.Code).Required(32);
         RuleFor(r => r.Title).Required(TextRules.Title);
-        RuleFor(r => r.Category).Required(50);
         RuleFor(r => r.DutyLine).NotNull().WithMessage("须选择业务工作或法治建设·党风廉政。").IsInEnum()
             .WithMessage("须选择业务工作或法治建设·党风廉政。");
-        RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
-        RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须选择计数、比率或节点。");
-        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").CountTarget()
-            .When(r => r.Metric is { Kind: MetricKind.Count });
-        RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").RateTarget()
-            .When(r => r.Metric is { Kind: MetricKind.Rate });
-        RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
-        RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null).WithMessage("须选择越高越好或越低越好。");
-        RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
+        When(r => r.Kind == "DutyItem", () =>
         {
-            stage.RuleFor(s => s.Name).Required(TextRules.Name);
-            stage.RuleFor(s => s.Weight).NotNull().PositiveFinite();
-        }).When(r => r.Metric is not null);
-        RuleFor(r => r.Metric!.Stages)
-            .Must(s => s is null || s.Length == 0 || Math.Abs(s.Sum(x => x.Weight ?? 0) - 1) < 1e-6)
-            .WithMessage("节点权重合计须为 1。").When(r => r.Metric is not null);
-        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
-        RuleFor(r => r.Start).NotNull().WithMessage("须填写开始日期。");
-        RuleFor(r => r.Due).NotNull().WithMessage("须填写截止日期。");
-        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
-            .WithMessage("截止日期不能早于开始日期。");
-        RuleFor(r => r.IndicatorCode).IndicatorCode();
-        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+            RuleFor(r => r.Section).Required(TextRules.Name);
+            RuleFor(r => r.Requirement).Optional(TextRules.Note);
+            RuleFor(r => r.Evidence).Optional(TextRules.Title);
+            RuleFor(r => r.Cadence).NotNull().WithMessage("须选择履责频次。").IsInEnum()
+                .WithMessage("履责频次须为一次性、每月、每季度、每半年或每年。");
+            RuleFor(r => r.DueDate).NotNull().WithMessage("一次性事项须填写完成时限。").When(r => r.Cadence == Cadence.Once);
+            RuleFor(r => r.DueDate).Must((r, d) => d is null || d.Value.Year == r.Year).WithMessage("完成时限须在该年度内。");
+        });
+        When(r => r.Kind != "DutyItem", () =>
+        {
+            RuleFor(r => r.Code).Required(32);
+            RuleFor(r => r.Category).Required(50);
+            RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
+            RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须选择计数、比率或节点。");
+            RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").CountTarget()
+                .When(r => r.Metric is { Kind: MetricKind.Count });
+            RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").RateTarget()
+                .When(r => r.Metric is { Kind: MetricKind.Rate });
+            RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
+            RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null).WithMessage("须选择越高越好或越低越好。");
+            RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
+            {
+                stage.RuleFor(s => s.Name).Required(TextRules.Name);
+                stage.RuleFor(s => s.Weight).NotNull().PositiveFinite();
+            }).When(r => r.Metric is not null);
+            RuleFor(r => r.Metric!.Stages)
+                .Must(s => s is null || s.Length == 0 || Math.Abs(s.Sum(x => x.Weight ?? 0) - 1) < 1e-6)
+                .WithMessage("节点权重合计须为 1。").When(r => r.Metric is not null);
+            RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
+            RuleFor(r => r.Start).NotNull().WithMessage("须填写开始日期。");
+            RuleFor(r => r.Due).NotNull().WithMessage("须填写截止日期。");
+            RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
+                .WithMessage("截止日期不能早于开始日期。");
+            RuleFor(r => r.IndicatorCode).IndicatorCode();
+            RuleFor(r => r.PlannedByMonth).CumulativePlan();
+        });
         RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
             .WithMessage("幂等键不能超过 128 个字符。");
     }
@@ -74,10 +90,18 @@ public sealed class PublishTemplateHandler(IGrainFactory grains, CallerAccessor 
 {
     public async ValueTask<TemplateResponse> Handle(PublishTemplate r, CancellationToken cancellationToken)
     {
+        var caller = await callers.Get();
+        var detachment = grains.GetGrain<IDetachmentGrain>(r.DetachmentId);
+        if (r.Kind == "DutyItem")
+        {
+            var item = new TemplateDutyItem(
+                r.Year!.Value, r.Section!, r.Title!, r.Requirement ?? "", r.DutyLine!.Value, r.Cadence!.Value, r.DueDate, r.Evidence ?? "");
+            return TemplateResponse.From(await detachment.PublishDutyItemTemplate(item, r.IdempotencyKey, caller.Username));
+        }
+
         var template = new TemplateTask(
             r.Year!.Value, r.Code!, r.Title!, r.Category!, r.DutyLine!.Value, r.Metric!.ToMetric(), r.Weight ?? 1, r.Start!.Value,
             r.Due!.Value, string.IsNullOrEmpty(r.IndicatorCode) ? null : r.IndicatorCode, r.PlannedByMonth is { Length: 12 } plan ? plan : null);
-        var caller = await callers.Get();
         return TemplateResponse.From(
             await grains.GetGrain<IDetachmentGrain>(r.DetachmentId).PublishTemplate(template, r.IdempotencyKey, caller.Username));
     }
@@ -124,10 +148,15 @@ public sealed class GetTemplateHandler(IGrainFactory grains) : IRequestHandler<G
     }
 }
 
-/// <summary>PATCH: only the fields present change; year, code, kind and the brigades' assignments never do.</summary>
+/// <summary>
+/// PATCH: only the fields present change; year, code, kind and the brigades' assignments (holders) never do. A Task
+/// template takes the task's fields, a DutyItem template the item's (section, requirement, cadence, dueDate, evidence);
+/// title and dutyLine are both's.
+/// </summary>
 public sealed record UpdateTemplate(
     string? Title, string? Category, DutyLine? DutyLine, double? Target, string? UnitLabel, double? Weight, DateOnly? Start,
-    DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
+    DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth,
+    string? Section = null, string? Requirement = null, Cadence? Cadence = null, DateOnly? DueDate = null, string? Evidence = null)
     : IRequest<TemplateResponse>, IAuthorizedRequest
 {
     [JsonIgnore]
@@ -135,6 +164,13 @@ public sealed record UpdateTemplate(
 
     [JsonIgnore]
     public string TemplateId { get; init; } = "";
+
+    [JsonIgnore]
+    public bool HasItemFields => Section is not null || Requirement is not null || Cadence is not null || DueDate is not null || Evidence is not null;
+
+    [JsonIgnore]
+    public bool HasTaskFields => Category is not null || Target is not null || UnitLabel is not null || Weight is not null || Start is not null
+        || Due is not null || IndicatorCode is not null || PlannedByMonth is not null;
 
     /// <summary>The version the change was made against; null when the client sent <c>If-Match: *</c>.</summary>
     [JsonIgnore]
@@ -158,6 +194,11 @@ public sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate>
             .WithMessage("截止日期不能早于开始日期。");
         RuleFor(r => r.IndicatorCode).IndicatorCode();
         RuleFor(r => r.PlannedByMonth).CumulativePlan();
+        RuleFor(r => r.Section).Optional(TextRules.Name).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
+        RuleFor(r => r.Requirement).Optional(TextRules.Note);
+        RuleFor(r => r.Evidence).Optional(TextRules.Title);
+        RuleFor(r => r.Cadence).IsInEnum().WithMessage("履责频次须为一次性、每月、每季度、每半年或每年。");
+        RuleFor(r => r.Section).Null().When(r => r.HasTaskFields).WithMessage("任务与清单事项的字段不能同时修改。");
     }
 }
 
@@ -170,10 +211,19 @@ public sealed class UpdateTemplateHandler(IGrainFactory grains, CallerAccessor c
             throw DomainException.NotFound($"交办事项 {r.TemplateId} 不存在。");
         }
 
+        var caller = await callers.Get();
+        var detachment = grains.GetGrain<IDetachmentGrain>(r.DetachmentId);
+        var kind = r.HasItemFields ? TemplateKind.DutyItem
+            : r.HasTaskFields ? TemplateKind.Task
+            : (await detachment.GetTemplate(r.TemplateId, null)).Template.Kind;
+        if (kind == TemplateKind.DutyItem)
+        {
+            var change = new DutyItemTemplatePatch(r.Section, r.Title, r.Requirement, r.DutyLine, r.Cadence, r.DueDate, r.Evidence);
+            return TemplateResponse.From(await detachment.ChangeDutyItemTemplate(r.TemplateId, change, r.ExpectedVersion, caller.Username));
+        }
+
         var patch = new TaskPatch(r.Title, r.Category, null, null, r.DutyLine, r.Target, r.UnitLabel, r.Weight, r.Start, r.Due,
             r.IndicatorCode, r.PlannedByMonth);
-        var caller = await callers.Get();
-        return TemplateResponse.From(await grains.GetGrain<IDetachmentGrain>(r.DetachmentId)
-            .ChangeTemplate(r.TemplateId, patch, r.ExpectedVersion, caller.Username));
+        return TemplateResponse.From(await detachment.ChangeTemplate(r.TemplateId, patch, r.ExpectedVersion, caller.Username));
     }
 }

@@ -25,6 +25,8 @@ public sealed class InboxModel(ISender sender) : PageModel
     {
         InboxItemKind.ReportDue or InboxItemKind.EntryReturned or InboxItemKind.TemplateAdjusted => $"/tasks/{item.TaskId}",
         InboxItemKind.TemplateToAssign => $"/b/{Caller.BrigadeId}/admin/tasks/{item.TaskId}",
+        InboxItemKind.TemplateItemToAssign or InboxItemKind.TemplateItemAdjusted =>
+            $"/b/{Caller.BrigadeId}/duties/{item.Year}#item-{Uri.EscapeDataString(item.DutyItemId ?? "")}",
         InboxItemKind.UnitUnreported => $"/b/{Caller.BrigadeId}/units/{item.UnitId}",
         InboxItemKind.ExtensionToDecide => $"/b/{Caller.BrigadeId}/extensions",
         InboxItemKind.AccountabilityReturned or InboxItemKind.AccountabilityToDecide =>
@@ -59,6 +61,8 @@ public sealed class InboxModel(ISender sender) : PageModel
         InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期未答复，宽限期已过，请立即办理并答复",
         InboxItemKind.TemplateToAssign => "支队交办，请分配承办单位和分管领导",
         InboxItemKind.TemplateAdjusted => item.Detail ?? "支队交办事项已调整",
+        InboxItemKind.TemplateItemToAssign => "支队交办清单事项，请设置责任主体",
+        InboxItemKind.TemplateItemAdjusted => item.Detail ?? "支队交办清单事项已调整",
         _ => $"{item.UnitName ?? "承办单位"}逾期未办结，宽限期已过，请督办",
     };
 

@@ -75,6 +75,15 @@ public interface IDetachmentGrain : IGrainWithStringKey
     Task<TemplateView> ChangeTemplate(string templateId, TaskPatch patch, int? expectedVersion, string actor);
 
     /// <summary>
+    /// Publishes a 责任清单 item template (kind DutyItem) and fans it out: one item per brigade in its 清单 of the year, with
+    /// the template as its source and no holders until its brigade's Admin sets them. Idempotency as <see cref="PublishTemplate"/>.
+    /// </summary>
+    Task<TemplateView> PublishDutyItemTemplate(TemplateDutyItem template, string? idempotencyKey, string actor);
+
+    /// <summary>Changes a 清单 item template as <see cref="ChangeTemplate"/>: each brigade's item takes the fields and keeps its holders.</summary>
+    Task<TemplateView> ChangeDutyItemTemplate(string templateId, DutyItemTemplatePatch patch, int? expectedVersion, string actor);
+
+    /// <summary>
     /// The 月度调度通报 of an ended month (in the detachment's time zone), stored as a new version; earlier versions are
     /// kept and the month keeps its number (第N期, the detachment's series of the month's year). A month not yet ended is
     /// <see cref="ErrorKind.Invalid"/> naming <c>month</c>; one with the most versions allowed <see cref="ErrorKind.Conflict"/>.

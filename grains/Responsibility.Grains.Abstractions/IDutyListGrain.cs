@@ -36,4 +36,14 @@ public interface IDutyListGrain : IGrainWithStringKey
     /// and its signing where recorded.
     /// </summary>
     Task<Pledge[]> GetPledges();
+
+    /// <summary>
+    /// Receives a 支队 清单 item template (支队交办) at <paramref name="version"/>: creates the brigade's item once (id derived
+    /// from template and brigade, no holders) or brings its fields to the version, keeping its holders and tasks; a change
+    /// is noted with <paramref name="note"/> for the brigade's Admin. Returns the item's id.
+    /// </summary>
+    Task<string> ReceiveTemplateItem(Detachments.TemplateSource source, Detachments.TemplateDutyItem template, int version, string? note, string actor);
+
+    /// <summary>The items handed down by a 支队 and what the 支队 last changed on each (for the Admin's inbox).</summary>
+    Task<Detachments.TemplateItemState[]> GetTemplateItems();
 }

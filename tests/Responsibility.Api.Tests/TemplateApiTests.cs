@@ -115,7 +115,7 @@ public sealed class TemplateApiTests(SharedApi api)
         { "1e308 target", Body("ZD-04", 1e308), "metric.target" },
         { "unknown kind", Body("ZD-04", 10, kind: "Everything"), "kind" },
         { "empty title", Body("ZD-04", 10, title: "   "), "title" },
-        { "duty item", Body("ZD-04", 10, kind: "DutyItem"), "kind" },
+        { "duty item without its section", Body("ZD-04", 10, kind: "DutyItem"), "section" },
     };
 
     [Theory]

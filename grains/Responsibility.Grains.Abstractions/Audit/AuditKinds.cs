@@ -39,5 +39,7 @@ public static class AuditKinds
         ["TemplateTaskReceived"] = "接收支队交办任务",
         ["TemplateTaskAssigned"] = "分配支队交办任务",
         ["TemplateTaskAdjusted"] = "支队交办事项已调整",
+        ["TemplateItemReceived"] = "接收支队交办清单事项",
+        ["TemplateItemAdjusted"] = "支队交办清单事项已调整",
     };
 }

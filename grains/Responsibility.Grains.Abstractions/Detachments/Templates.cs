@@ -13,7 +13,30 @@ public enum TemplateKind
 {
     /// <summary>A yearly task (年度任务) for every brigade.</summary>
     Task = 0,
+
+    /// <summary>An item of the year's 责任清单 for every brigade, its holders set by each brigade.</summary>
+    DutyItem = 1,
 }
+
+/// <summary>
+/// A 责任清单 item handed down: every field of a brigade's item but its holders (and tasks), which each brigade sets for
+/// its instance.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.TemplateDutyItem")]
+public sealed record TemplateDutyItem(
+    int Year,
+    string Section,
+    string Title,
+    string Requirement,
+    DutyLine DutyLine,
+    Duties.Cadence Cadence,
+    DateOnly? DueDate,
+    string Evidence);
+
+/// <summary>A change of a handed-down item: only the fields given change (year never does).</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.DutyItemTemplatePatch")]
+public sealed record DutyItemTemplatePatch(
+    string? Section, string? Title, string? Requirement, DutyLine? DutyLine, Duties.Cadence? Cadence, DateOnly? DueDate, string? Evidence);
 
 /// <summary>
 /// A task handed down: every field of a brigade's task but its unit and leader, which each brigade sets for its instance.
@@ -46,11 +69,12 @@ public sealed record TemplateInstance(string BrigadeId, string Id);
 public sealed record TemplateView(
     string Id,
     TemplateKind Kind,
-    TemplateTask Task,
+    TemplateTask? Task,
     int Version,
     DateTimeOffset PublishedAt,
     string PublishedBy,
-    TemplateInstance[] Instances);
+    TemplateInstance[] Instances,
+    TemplateDutyItem? Item = null);
 
 /// <summary>
 /// One brigade on a template: its instance, the unit and leader it assigned (none yet: 待分配) and the instance's progress
@@ -66,7 +90,12 @@ public sealed record TemplateBrigadeRow(
     string? UnitName,
     string? LeaderId,
     string? LeaderName,
-    TaskProgress? Progress);
+    TaskProgress? Progress,
+    DutyItemHolders? Holders = null);
+
+/// <summary>Who holds a brigade's instance of a handed-down 清单 item (<see cref="TemplateBrigadeRow.Assigned"/> false: 待分配).</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.DutyItemHolders")]
+public sealed record DutyItemHolders(bool AllLeaders, string[] LeaderNames, string[] UnitNames);
 
 /// <summary>A template and its brigades compared, as of a day.</summary>
 [GenerateSerializer, Immutable, Alias("Responsibility.TemplateComparison")]
@@ -86,6 +115,11 @@ public sealed record TemplateInstanceState(
     string? AdjustedNote = null,
     int AdjustedVersion = 1);
 
+/// <summary>A brigade's 清单 item handed down, as its 清单 keeps it: the template version it has and the last change noted.</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.TemplateItemState")]
+public sealed record TemplateItemState(
+    string ItemId, int Year, string Title, TemplateSource Source, bool Assigned, int Version, DateTimeOffset? AdjustedAt, string? AdjustedNote);
+
 /// <summary>Instance ids: one per template and brigade, derived from both, so a retried fan-out finds the same task.</summary>
 public static class TemplateIds
 {
@@ -95,4 +129,8 @@ public static class TemplateIds
 
     public static string Instance(TemplateSource source, string brigadeId) => Convert.ToHexStringLower(
         SHA256.HashData(Encoding.UTF8.GetBytes($"template-instance\u001f{source.DetachmentId}\u001f{source.TemplateId}\u001f{brigadeId}")))[..32];
+
+    /// <summary>The id of a brigade's 清单 item handed down: a slug (zd-…) derived from template and brigade.</summary>
+    public static string DutyItem(TemplateSource source, string brigadeId) => "zd-" + Convert.ToHexStringLower(
+        SHA256.HashData(Encoding.UTF8.GetBytes($"template-duty-item\u001f{source.DetachmentId}\u001f{source.TemplateId}\u001f{brigadeId}")))[..24];
 }

@@ -26,4 +26,5 @@ public sealed record InboxItem(
     string? ExtensionId = null,
     string? LeaderId = null,
     int? Year = null,
-    string? MeetingId = null);
+    string? MeetingId = null,
+    string? DutyItemId = null);

@@ -72,4 +72,10 @@ public enum InboxItemKind
     /// <see cref="InboxItem"/>s of the last <c>InboxRules.TemplateChangeShownDays</c> days.
     /// </summary>
     TemplateAdjusted = 51,
+
+    /// <summary>A 责任清单 item handed down by the 支队 (支队交办清单事项) with no holder yet (Admin); gone once holders are set.</summary>
+    TemplateItemToAssign = 52,
+
+    /// <summary>The 支队 changed a 清单 item it handed down: what changed, to the Admin, for the last <c>TemplateChangeShownDays</c> days.</summary>
+    TemplateItemAdjusted = 53,
 }

@@ -44,6 +44,8 @@ public static class SupervisionText
         InboxItemKind.DetachmentInstructionOverdue => "支队督办逾期",
         InboxItemKind.TemplateToAssign => "支队交办待分配",
         InboxItemKind.TemplateAdjusted => "支队交办已调整",
+        InboxItemKind.TemplateItemToAssign => "支队交办清单事项待分配",
+        InboxItemKind.TemplateItemAdjusted => "支队交办清单事项已调整",
         _ => "逾期督办",
     };
 

@@ -23,6 +23,9 @@ public sealed class DutyDescriber(BrigadeInfo brigade)
     private (string, string?, string, IEnumerable<AuditChange>) List(DutyListEvent e) => e switch
     {
         DutyItemPut p => (p.Before is null ? "新增清单事项" : "修改清单事项", null, $"{p.Item.Year}年责任清单：{p.Item.Title}", Item(p.Before, p.Item)),
+        TemplateItemReceived r => ("接收支队交办清单事项", null, $"{r.Item.Year}年责任清单：{r.Item.Title}", [new("状态", null, "支队交办，待分配责任主体")]),
+        TemplateItemAdjusted a => ("支队交办清单事项已调整", null, $"{a.Item.Year}年责任清单：{a.Item.Title}",
+            [new("调整内容", null, a.Note), .. Item(a.Before, a.Item)]),
         DutyItemRemoved r => ("删除清单事项", null, $"{r.Item.Year}年责任清单：{r.Item.Title}", []),
         _ => (e.GetType().Name, null, "", []),
     };

@@ -16,6 +16,8 @@ public abstract record DetachmentEvent : JournalEvent
         ["TemplateInstanceCreated"] = typeof(TemplateInstanceCreated),
         ["TemplateChanged"] = typeof(TemplateChanged),
         ["TemplateInstanceAdjusted"] = typeof(TemplateInstanceAdjusted),
+        ["DutyItemTemplatePublished"] = typeof(DutyItemTemplatePublished),
+        ["DutyItemTemplateChanged"] = typeof(DutyItemTemplateChanged),
 
         ["DetachmentReportGenerated"] = typeof(DetachmentReportGenerated),
     });
@@ -62,3 +64,11 @@ public sealed record TemplateInstanceAdjusted(string TemplateId, string BrigadeI
 /// </summary>
 [GenerateSerializer, Alias("Responsibility.DetachmentReportGenerated")]
 public sealed record DetachmentReportGenerated(int Year, int Month, int Version, int Number) : DetachmentEvent;
+
+/// <summary>A 责任清单 item handed down (kind DutyItem), before any brigade has it.</summary>
+[GenerateSerializer, Alias("Responsibility.DutyItemTemplatePublished")]
+public sealed record DutyItemTemplatePublished(string TemplateId, TemplateDutyItem Item, string? IdempotencyKey, string RequestHash) : DetachmentEvent;
+
+/// <summary>A 清单 item template changed, with what changed in words for the brigades.</summary>
+[GenerateSerializer, Alias("Responsibility.DutyItemTemplateChanged")]
+public sealed record DutyItemTemplateChanged(string TemplateId, TemplateDutyItem Before, TemplateDutyItem After, string Note) : DetachmentEvent;

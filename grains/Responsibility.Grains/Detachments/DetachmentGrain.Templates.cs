@@ -72,6 +72,12 @@ public sealed partial class DetachmentGrain
             }
 
             var info = await GrainFactory.GetGrain<IBrigadeGrain>(brigade.BrigadeId).GetInfo();
+            if (template.Item is { } handed)
+            {
+                rows.Add(await ItemRow(info, handed, instance));
+                continue;
+            }
+
             var view = await GrainFactory.GetGrain<ITaskGrain>(instance.Id).GetView(day);
             var task = view.Definition;
             var assigned = task.UnitId.Length > 0;
@@ -92,6 +98,11 @@ public sealed partial class DetachmentGrain
         if (expectedVersion is int expected && expected != template.Version)
         {
             throw new DomainException(ErrorKind.PreconditionFailed, "交办事项已被他人修改，请刷新后重试。");
+        }
+
+        if (template.Item is not null)
+        {
+            throw DomainException.Invalid("kind", "该交办事项是清单事项（DutyItem），不是任务。");
         }
 
         var before = template.Task;
@@ -143,7 +154,16 @@ public sealed partial class DetachmentGrain
                 try
                 {
                     var instance = template.Instances.Find(i => i.BrigadeId == brigade.BrigadeId);
-                    if (instance is null && template.Task.Year >= thisYear)
+                    if (instance is null && template.Item is { } item && item.Year >= thisYear)
+                    {
+                        var itemId = await DutyList(brigade.BrigadeId, item.Year)
+                            .ReceiveTemplateItem(source, item, template.Version, template.ChangeNote, template.ChangedBy ?? template.PublishedBy);
+                        await Raise(new TemplateInstanceCreated(template.Id, brigade.BrigadeId, itemId) { Actor = template.PublishedBy, At = time.GetUtcNow() });
+                        await Raise(new TemplateInstanceAdjusted(template.Id, brigade.BrigadeId, template.Version) { Actor = template.PublishedBy, At = time.GetUtcNow() });
+                        continue;
+                    }
+
+                    if (instance is null && template.Item is null && template.Task.Year >= thisYear)
                     {
                         var taskId = await GrainFactory.GetGrain<IBrigadeGrain>(brigade.BrigadeId)
                             .ReceiveTemplateTask(source, template.Task.Draft(source), template.PublishedBy);
@@ -170,6 +190,13 @@ public sealed partial class DetachmentGrain
     {
         var actor = template.ChangedBy ?? template.PublishedBy;
         var note = template.ChangeNote ?? "支队交办事项已调整";
+        if (template.Item is { } item)
+        {
+            await DutyList(instance.BrigadeId, item.Year).ReceiveTemplateItem(new TemplateSource(Id, template.Id), item, template.Version, note, actor);
+            await Raise(new TemplateInstanceAdjusted(template.Id, instance.BrigadeId, template.Version) { Actor = actor, At = time.GetUtcNow() });
+            return;
+        }
+
         await GrainFactory.GetGrain<ITaskGrain>(instance.Id).AdjustFromTemplate(template.Task, template.Version, note, actor);
         await GrainFactory.GetGrain<IBrigadeGrain>(instance.BrigadeId).NoteTemplateAdjusted(instance.Id, template.Version, note, actor);
         await Raise(new TemplateInstanceAdjusted(template.Id, instance.BrigadeId, template.Version) { Actor = actor, At = time.GetUtcNow() });
@@ -193,8 +220,8 @@ public sealed partial class DetachmentGrain
         TaskRules.Check(Probe(template), before is null ? null : Probe(before));
         if (before is null)
         {
-            var ofYear = State.Templates.Where(t => t.Task.Year == template.Year).ToArray();
-            if (Array.Exists(ofYear, t => t.Task.Code == template.Code))
+            var ofYear = State.Templates.Where(t => t.Year == template.Year).ToArray();
+            if (Array.Exists(ofYear, t => t.Task?.Code == template.Code))
             {
                 throw DomainException.Conflict($"{template.Year} 年已有编号为 {template.Code} 的交办事项。", "code");
             }

@@ -35,7 +35,8 @@ public sealed class DetachmentState : IEventState<DetachmentEvent>
     {
         switch (e)
         {
-            case TemplatePublished or TemplateInstanceCreated or TemplateChanged or TemplateInstanceAdjusted:
+            case TemplatePublished or TemplateInstanceCreated or TemplateChanged or TemplateInstanceAdjusted
+                or DutyItemTemplatePublished or DutyItemTemplateChanged:
                 TemplateRecord.Apply(Templates, e);
                 break;
             case DetachmentConfigured configured:

@@ -45,7 +45,15 @@ public sealed class TemplateRecord
     [Id(10)]
     public string? ChangeNote { get; set; }
 
-    public TemplateView View() => new(Id, TemplateKind.Task, Task, Version, PublishedAt, PublishedBy, [.. Instances]);
+    /// <summary>The 清单 item handed down (kind DutyItem; then <see cref="Task"/> is null).</summary>
+    [Id(11)]
+    public TemplateDutyItem? Item { get; set; }
+
+    public int Year => Item?.Year ?? Task.Year;
+
+    public TemplateView View() => Item is null
+        ? new(Id, TemplateKind.Task, Task, Version, PublishedAt, PublishedBy, [.. Instances])
+        : new(Id, TemplateKind.DutyItem, null, Version, PublishedAt, PublishedBy, [.. Instances], Item);
 
     public int VersionOf(string brigadeId) => Adjusted.GetValueOrDefault(brigadeId, 1);
 
@@ -59,6 +67,19 @@ public sealed class TemplateRecord
                     Id = p.TemplateId, Task = p.Task, PublishedAt = p.At, PublishedBy = p.Actor, IdempotencyKey = p.IdempotencyKey,
                     RequestHash = p.RequestHash,
                 });
+                break;
+            case DutyItemTemplatePublished p:
+                templates.Add(new TemplateRecord
+                {
+                    Id = p.TemplateId, Item = p.Item, PublishedAt = p.At, PublishedBy = p.Actor, IdempotencyKey = p.IdempotencyKey,
+                    RequestHash = p.RequestHash,
+                });
+                break;
+            case DutyItemTemplateChanged c when templates.Find(t => t.Id == c.TemplateId) is { } template:
+                template.Item = c.After;
+                template.Version++;
+                template.ChangedBy = c.Actor;
+                template.ChangeNote = c.Note;
                 break;
             case TemplateInstanceCreated c when templates.Find(t => t.Id == c.TemplateId) is { } template:
                 template.Instances.RemoveAll(i => i.BrigadeId == c.BrigadeId);

@@ -11,6 +11,8 @@ public abstract record DutyListEvent : JournalEvent
     {
         ["DutyItemPut"] = typeof(DutyItemPut),
         ["DutyItemRemoved"] = typeof(DutyItemRemoved),
+        ["TemplateItemReceived"] = typeof(TemplateItemReceived),
+        ["TemplateItemAdjusted"] = typeof(TemplateItemAdjusted),
     });
 
     public static string Stream(string brigadeId, int year) => $"duties/{brigadeId}/{year:D4}";
@@ -22,3 +24,11 @@ public sealed record DutyItemPut(DutyItem? Before, DutyItem Item) : DutyListEven
 
 [GenerateSerializer, Alias("Responsibility.DutyItemRemoved")]
 public sealed record DutyItemRemoved(DutyItem Item) : DutyListEvent;
+
+/// <summary>A 支队 清单 item template reached this 清单 (支队交办): <see cref="Item"/> is the brigade's item, without holders.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateItemReceived")]
+public sealed record TemplateItemReceived(DutyItem Item, int Version) : DutyListEvent;
+
+/// <summary>The 支队 changed the template: the item's fields as now (its holders kept), what changed in words.</summary>
+[GenerateSerializer, Alias("Responsibility.TemplateItemAdjusted")]
+public sealed record TemplateItemAdjusted(DutyItem Before, DutyItem Item, int Version, string Note) : DutyListEvent;

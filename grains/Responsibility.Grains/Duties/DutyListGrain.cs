@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Providers;
 using Responsibility.Grains.Abstractions;
+using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Duties;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Tasks;
@@ -37,8 +38,14 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
     public async Task<DutyItem> Put(DutyItem item, string actor)
     {
         var (brigade, tasks) = await Brigade(item.TaskIds);
-        var checkedItem = DutyRules.Check(item, Year, brigade, tasks);
         var before = State.Items.Find(i => i.Id == item.Id);
+        if (before is null && State.FromTemplates.ContainsKey(item.Id))
+        {
+            throw DomainException.Conflict($"清单事项编号 {item.Id} 已用于支队交办事项。", "id");
+        }
+
+        // A 支队交办 item keeps its source whatever the edit sends; no edit makes an item 支队交办.
+        var checkedItem = DutyRules.Check(item with { Source = before?.Source }, Year, brigade, tasks);
         if (before is null && State.Items.Count >= DutyLimits.MaxItems)
         {
             throw DomainException.Conflict($"一年的清单最多 {DutyLimits.MaxItems} 项。");
@@ -56,6 +63,11 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
     public async Task Remove(string itemId, string actor)
     {
         var item = State.Items.Find(i => i.Id == itemId) ?? throw DomainException.NotFound($"清单事项 {itemId} 不存在。");
+        if (item.Source is not null)
+        {
+            throw DomainException.Conflict("支队交办的清单事项不能删除；可设置其责任主体。");
+        }
+
         var brigade = await GrainFactory.GetGrain<IBrigadeGrain>(BrigadeId).GetInfo();
         foreach (var holder in Holders(item, brigade))
         {
@@ -76,7 +88,10 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
             throw DomainException.Invalid("items", "表中有重复的事项编号。");
         }
 
-        var checkedItems = items.Select((item, row) => DutyRules.Check(item, Year, brigade, tasks, $"items[{row}].")).ToArray();
+        // A 支队交办 item keeps its source through a sheet as through an edit.
+        var checkedItems = items
+            .Select((item, row) => DutyRules.Check(item with { Source = State.Items.Find(x => x.Id == item.Id)?.Source }, Year, brigade, tasks, $"items[{row}]."))
+            .ToArray();
         var added = checkedItems.Count(i => State.Items.TrueForAll(x => x.Id != i.Id));
         if (State.Items.Count + added > DutyLimits.MaxItems)
         {
@@ -124,6 +139,46 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
         return [.. State.Items];
     }
 
+    public async Task<string> ReceiveTemplateItem(TemplateSource source, TemplateDutyItem template, int version, string? note, string actor)
+    {
+        var id = TemplateIds.DutyItem(source, BrigadeId);
+        var before = State.Items.Find(i => i.Id == id);
+        if (before is null)
+        {
+            if (State.FromTemplates.ContainsKey(id))
+            {
+                return id;
+            }
+
+            if (State.Items.Count >= DutyLimits.MaxItems)
+            {
+                throw DomainException.Conflict($"一年的清单最多 {DutyLimits.MaxItems} 项。");
+            }
+
+            var item = Fields(new DutyItem(id, Year, "", "", "", template.DutyLine, template.Cadence, null, "", new DutyAssignees(false, [], []), [], source), template);
+            await Raise(new TemplateItemReceived(item, version) { Actor = actor, At = time.GetUtcNow() });
+            return id;
+        }
+
+        if (State.FromTemplates.TryGetValue(id, out var mark) && mark.Version >= version)
+        {
+            return id;
+        }
+
+        var after = Fields(before, template);
+        await Raise(new TemplateItemAdjusted(before, after, version, note ?? "支队交办事项已调整") { Actor = actor, At = time.GetUtcNow() });
+        return id;
+    }
+
+    public Task<TemplateItemState[]> GetTemplateItems() => Task.FromResult(State.Items
+        .Where(i => i.Source is not null)
+        .Select(i =>
+        {
+            var mark = State.FromTemplates.GetValueOrDefault(i.Id) ?? new TemplateItemMark(1, null, null);
+            return new TemplateItemState(i.Id, i.Year, i.Title, i.Source!, !i.AwaitsHolders(), mark.Version, mark.At, mark.Note);
+        })
+        .ToArray());
+
     public async Task<Pledge[]> GetPledges()
     {
         var brigade = await GrainFactory.GetGrain<IBrigadeGrain>(BrigadeId).GetInfo();
@@ -151,6 +206,13 @@ public sealed class DutyListGrain(IEventStore events, [FromKeyedServices(DomainC
         var brigade = GrainFactory.GetGrain<IBrigadeGrain>(BrigadeId);
         return (await brigade.GetInfo(), taskIds.Length == 0 ? [] : await brigade.GetDefinitions([.. taskIds.Distinct()]));
     }
+
+    /// <summary>The item with the template's fields; its holders, tasks and source stay.</summary>
+    private static DutyItem Fields(DutyItem item, TemplateDutyItem t) => item with
+    {
+        Section = t.Section, Title = t.Title, Requirement = t.Requirement, DutyLine = t.DutyLine, Cadence = t.Cadence,
+        DueDate = t.Cadence == Cadence.Once ? t.DueDate : null, Evidence = t.Evidence,
+    };
 
     private static bool Same(DutyItem a, DutyItem b) =>
         EventCodec<DutyListEvent>.Serialize(a) == EventCodec<DutyListEvent>.Serialize(b);

@@ -10,6 +10,10 @@ public sealed class DutyListState : IEventState<DutyListEvent>
     [Id(0)]
     public List<DutyItem> Items { get; set; } = [];
 
+    /// <summary>Items handed down by a 支队, by item id: the template version each has, the last change noted.</summary>
+    [Id(1)]
+    public Dictionary<string, TemplateItemMark> FromTemplates { get; set; } = [];
+
     public void Apply(DutyListEvent e)
     {
         switch (e)
@@ -26,6 +30,14 @@ public sealed class DutyListState : IEventState<DutyListEvent>
                 }
 
                 break;
+            case TemplateItemReceived received:
+                Put(received.Item);
+                FromTemplates[received.Item.Id] = new TemplateItemMark(received.Version, null, null);
+                break;
+            case TemplateItemAdjusted adjusted:
+                Put(adjusted.Item);
+                FromTemplates[adjusted.Item.Id] = new TemplateItemMark(adjusted.Version, adjusted.At, adjusted.Note);
+                break;
             case DutyItemRemoved removed:
                 Items.RemoveAll(i => i.Id == removed.Item.Id);
                 break;
@@ -33,4 +45,21 @@ public sealed class DutyListState : IEventState<DutyListEvent>
                 throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown duty list event");
         }
     }
+
+    private void Put(DutyItem item)
+    {
+        var at = Items.FindIndex(i => i.Id == item.Id);
+        if (at >= 0)
+        {
+            Items[at] = item;
+        }
+        else
+        {
+            Items.Add(item);
+        }
+    }
 }
+
+/// <summary>The template version a handed-down item has and the 支队's last change noted on it.</summary>
+[GenerateSerializer, Immutable, Alias("Responsibility.TemplateItemMark")]
+public sealed record TemplateItemMark(int Version, DateTimeOffset? At, string? Note);

@@ -41,7 +41,11 @@ public sealed class InboxGrain([FromKeyedServices(DomainClock.Key)] TimeProvider
 
         if (reader.Role == Role.Admin)
         {
-            facts = facts with { TemplateInstances = await GrainFactory.GetGrain<IBrigadeGrain>(facts.Brigade.Id).GetTemplateInstances() };
+            facts = facts with
+            {
+                TemplateInstances = await GrainFactory.GetGrain<IBrigadeGrain>(facts.Brigade.Id).GetTemplateInstances(),
+                TemplateItems = await GrainFactory.GetGrain<IDutyListGrain>(GrainKeys.DutyList(facts.Brigade.Id, facts.Today.Year)).GetTemplateItems(),
+            };
         }
 
         if (reader.LeaderId is { } leaderId && Array.Find(facts.Brigade.Leaders, l => l.Id == leaderId) is { IsFirstResponsible: true })

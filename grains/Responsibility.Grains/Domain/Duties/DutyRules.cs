@@ -36,7 +36,7 @@ public static class DutyRules
         }
 
         var a = item.Assignees;
-        if (!a.AllLeaders && a.LeaderIds.Length == 0 && a.UnitIds.Length == 0)
+        if (!a.AllLeaders && a.LeaderIds.Length == 0 && a.UnitIds.Length == 0 && item.Source is null)
         {
             throw DomainException.Invalid(prefix + "assignees", "须指定责任主体：全体班子成员、具体班子成员或基层单位。");
         }
@@ -84,6 +84,6 @@ public static class DutyRules
         }
 
         var due = source.DueDate is { } d ? d.AddYears(year - source.Year) : (DateOnly?)null;
-        return source with { Year = year, DueDate = due, Assignees = new(source.Assignees.AllLeaders, leaders, units), TaskIds = [] };
+        return source with { Year = year, DueDate = due, Assignees = new(source.Assignees.AllLeaders, leaders, units), TaskIds = [], Source = null };
     }
 }

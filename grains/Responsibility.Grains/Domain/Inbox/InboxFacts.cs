@@ -42,4 +42,7 @@ public sealed record InboxFacts(
 
     /// <summary>For the Admin: the brigade's instances of 支队 templates (支队交办), assigned or waiting.</summary>
     public IReadOnlyList<Abstractions.Detachments.TemplateInstanceState> TemplateInstances { get; init; } = [];
+
+    /// <summary>For the Admin: the 清单 items of the period's year handed down by a 支队, with holders or waiting.</summary>
+    public IReadOnlyList<Abstractions.Detachments.TemplateItemState> TemplateItems { get; init; } = [];
 }

@@ -282,5 +282,21 @@ public static class InboxRules
                     InboxItemKind.TemplateAdjusted, $"{i.Code} {i.Title}", null, false, TaskId: i.TaskId, Year: i.Year, Detail: note);
             }
         }
+
+        foreach (var i in facts.TemplateItems)
+        {
+            if (!i.Assigned)
+            {
+                yield return new InboxItem(
+                    InboxItemKind.TemplateItemToAssign, i.Title, null, false, Year: i.Year, Detail: "支队交办清单事项，待分配责任主体", DutyItemId: i.ItemId);
+            }
+
+            if (i.AdjustedAt is { } at && i.AdjustedNote is { } note
+                && DateOnly.FromDateTime(at.UtcDateTime).AddDays(TemplateChangeShownDays) >= facts.Today)
+            {
+                yield return new InboxItem(
+                    InboxItemKind.TemplateItemAdjusted, i.Title, null, false, Year: i.Year, Detail: note, DutyItemId: i.ItemId);
+            }
+        }
     }
 }
