@@ -21,7 +21,7 @@ public sealed record PublishTemplate(
     string? Category, [property: Required] DutyLine? DutyLine, MetricBody? Metric, double? Weight,
     DateOnly? Start, DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth,
     string? Section = null, string? Requirement = null, Cadence? Cadence = null, DateOnly? DueDate = null, string? Evidence = null)
-    : IRequest<TemplateResponse>, IAuthorizedRequest
+    : IRequest<TemplateResponse>, IAuthorizedRequest, ITaskPlanFields
 {
     [JsonIgnore]
     public string DetachmentId { get; init; } = "";
@@ -53,34 +53,7 @@ public sealed class PublishTemplateValidator : AbstractValidator<PublishTemplate
             RuleFor(r => r.DueDate).NotNull().WithMessage("一次性事项须填写完成时限。").When(r => r.Cadence == Cadence.Once);
             RuleFor(r => r.DueDate).Must((r, d) => d is null || d.Value.Year == r.Year).WithMessage("完成时限须在该年度内。");
         });
-        When(r => r.Kind != "DutyItem", () =>
-        {
-            RuleFor(r => r.Code).Required(32);
-            RuleFor(r => r.Category).Required(50);
-            RuleFor(r => r.Metric).NotNull().WithMessage("须填写考核指标。");
-            RuleFor(r => r.Metric!.Kind).NotNull().IsInEnum().When(r => r.Metric is not null).WithMessage("须选择计数、比率或节点。");
-            RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").CountTarget()
-                .When(r => r.Metric is { Kind: MetricKind.Count });
-            RuleFor(r => r.Metric!.Target).NotNull().WithMessage("须填写目标值。").RateTarget()
-                .When(r => r.Metric is { Kind: MetricKind.Rate });
-            RuleFor(r => r.Metric!.UnitLabel).Optional(20).When(r => r.Metric is not null);
-            RuleFor(r => r.Metric!.Direction).IsInEnum().When(r => r.Metric is not null).WithMessage("须选择越高越好或越低越好。");
-            RuleForEach(r => r.Metric!.Stages).ChildRules(stage =>
-            {
-                stage.RuleFor(s => s.Name).Required(TextRules.Name);
-                stage.RuleFor(s => s.Weight).NotNull().PositiveFinite();
-            }).When(r => r.Metric is not null);
-            RuleFor(r => r.Metric!.Stages)
-                .Must(s => s is null || s.Length == 0 || Math.Abs(s.Sum(x => x.Weight ?? 0) - 1) < 1e-6)
-                .WithMessage("节点权重合计须为 1。").When(r => r.Metric is not null);
-            RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
-            RuleFor(r => r.Start).NotNull().WithMessage("须填写开始日期。");
-            RuleFor(r => r.Due).NotNull().WithMessage("须填写截止日期。");
-            RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
-                .WithMessage("截止日期不能早于开始日期。");
-            RuleFor(r => r.IndicatorCode).IndicatorCode();
-            RuleFor(r => r.PlannedByMonth).CumulativePlan();
-        });
+        When(r => r.Kind != "DutyItem", this.AddTaskPlanRules);
         RuleFor(r => r.IdempotencyKey).MaximumLength(128).WithName("Idempotency-Key").OverridePropertyName("idempotencyKey")
             .WithMessage("幂等键不能超过 128 个字符。");
     }
@@ -157,7 +130,7 @@ public sealed record UpdateTemplate(
     string? Title, string? Category, DutyLine? DutyLine, double? Target, string? UnitLabel, double? Weight, DateOnly? Start,
     DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth,
     string? Section = null, string? Requirement = null, Cadence? Cadence = null, DateOnly? DueDate = null, string? Evidence = null)
-    : IRequest<TemplateResponse>, IAuthorizedRequest
+    : IRequest<TemplateResponse>, IAuthorizedRequest, ITaskPlanChange
 {
     [JsonIgnore]
     public string DetachmentId { get; init; } = "";
@@ -184,16 +157,7 @@ public sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate>
     public UpdateTemplateValidator()
     {
         RuleFor(r => r.DetachmentId).IsSlug();
-        RuleFor(r => r.Title).Optional(TextRules.Title).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
-        RuleFor(r => r.Category).Optional(50).Must(c => c is null || c.Trim().Length > 0).WithMessage("不能为空。");
-        RuleFor(r => r.DutyLine).IsInEnum().WithMessage("须选择业务工作或法治建设·党风廉政。");
-        RuleFor(r => r.Target).CountTarget();
-        RuleFor(r => r.UnitLabel).Optional(20);
-        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
-        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
-            .WithMessage("截止日期不能早于开始日期。");
-        RuleFor(r => r.IndicatorCode).IndicatorCode();
-        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+        this.AddTaskPlanChangeRules();
         RuleFor(r => r.Section).Optional(TextRules.Name).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
         RuleFor(r => r.Requirement).Optional(TextRules.Note);
         RuleFor(r => r.Evidence).Optional(TextRules.Title);

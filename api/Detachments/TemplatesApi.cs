@@ -47,28 +47,15 @@ public static class TemplatesApi
         string detachmentId, string templateId, UpdateTemplate body, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpResponse response, ISender sender)
     {
-        int? expected;
-        switch (ETags.Parse(ifMatch))
+        var match = ETags.Parse(ifMatch);
+        if (match is IfMatch.Missing)
         {
-            case IfMatch.Missing:
-                return TypedResults.Problem(
-                    "修改交办事项须带 If-Match 头（取自读取交办事项时的 ETag）。", statusCode: StatusCodes.Status428PreconditionRequired,
-                    title: "缺少 If-Match");
-            case IfMatch.Versions { Accepted: [var only] }:
-                expected = only;
-                break;
-            case IfMatch.Versions { Accepted: var several }:
-                var current = (await sender.Send(new GetTemplate(detachmentId, templateId, null))).Template.Version;
-                expected = several.Contains(current) ? current : -1;
-                break;
-            case IfMatch.Any:
-                expected = null;
-                break;
-            default:
-                expected = -1;
-                break;
+            return TypedResults.Problem(
+                "修改交办事项须带 If-Match 头（取自读取交办事项时的 ETag）。", statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "缺少 If-Match");
         }
 
+        var expected = await ETags.Expected(match, async () => (await sender.Send(new GetTemplate(detachmentId, templateId, null))).Template.Version);
         var template = await sender.Send(body with { DetachmentId = detachmentId, TemplateId = templateId, ExpectedVersion = expected });
         response.Headers.ETag = ETags.For(template.Version);
         return TypedResults.Ok(template);

@@ -34,6 +34,19 @@ public static class ETags
             .ToArray();
         return versions.Length > 0 ? new IfMatch.Versions(versions) : new IfMatch.Unmatchable();
     }
+
+    /// <summary>
+    /// The version a change is made against, for a header that is present: the one listed (the current one, when several
+    /// are listed and it is among them), null for <c>*</c>, and -1 — never a version, so the change is refused as stale
+    /// (412) — for tags that cannot match. A missing header is the caller's to answer (428).
+    /// </summary>
+    public static async Task<int?> Expected(IfMatch match, Func<Task<int>> current) => match switch
+    {
+        IfMatch.Versions { Accepted: [var only] } => only,
+        IfMatch.Versions { Accepted: var several } => await current() is var now && several.Contains(now) ? now : -1,
+        IfMatch.Any => null,
+        _ => -1,
+    };
 }
 
 public abstract record IfMatch

@@ -47,29 +47,15 @@ public static class TasksApi
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> Update(
         string taskId, UpdateTask body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, ISender sender)
     {
-        int? expected;
-        switch (ETags.Parse(ifMatch))
+        var match = ETags.Parse(ifMatch);
+        if (match is IfMatch.Missing)
         {
-            case IfMatch.Missing:
-                return TypedResults.Problem(
-                    "修改任务须带 If-Match 头（取自读取任务时的 ETag）。", statusCode: StatusCodes.Status428PreconditionRequired,
-                    title: "缺少 If-Match");
-            case IfMatch.Versions { Accepted: [var only] }:
-                expected = only;
-                break;
-            case IfMatch.Versions { Accepted: var several }:
-                // The grain checks one version: take the current one if it is listed, and let the grain re-check it.
-                var current = (await sender.Send(new GetTask(taskId, null))).Version;
-                expected = several.Contains(current) ? current : -1;
-                break;
-            case IfMatch.Any:
-                expected = null;
-                break;
-            default:
-                expected = -1;
-                break;
+            return TypedResults.Problem(
+                "修改任务须带 If-Match 头（取自读取任务时的 ETag）。", statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "缺少 If-Match");
         }
 
+        var expected = await ETags.Expected(match, async () => (await sender.Send(new GetTask(taskId, null))).Version);
         var task = await sender.Send(body with { TaskId = taskId, ExpectedVersion = expected });
         response.Headers.ETag = ETags.For(task.Version);
         return TypedResults.Ok(task);

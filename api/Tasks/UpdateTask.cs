@@ -11,7 +11,7 @@ using Responsibility.Grains.Abstractions.Tasks;
 public sealed record UpdateTask(
     string? Title, string? Category, string? UnitId, string? LeaderId, DutyLine? DutyLine, double? Target,
     string? UnitLabel, double? Weight, DateOnly? Start, DateOnly? Due, string? IndicatorCode, double[]? PlannedByMonth)
-    : IRequest<TaskResponse>, IAuthorizedRequest
+    : IRequest<TaskResponse>, IAuthorizedRequest, ITaskPlanChange
 {
     [JsonIgnore]
     public string TaskId { get; init; } = "";
@@ -27,18 +27,9 @@ public sealed class UpdateTaskValidator : AbstractValidator<UpdateTask>
 {
     public UpdateTaskValidator()
     {
-        RuleFor(r => r.Title).Optional(TextRules.Title).Must(t => t is null || t.Trim().Length > 0).WithMessage("不能为空。");
-        RuleFor(r => r.Category).Optional(50).Must(c => c is null || c.Trim().Length > 0).WithMessage("不能为空。");
         RuleFor(r => r.UnitId).IsSlug().When(r => r.UnitId is not null);
         RuleFor(r => r.LeaderId).IsSlug().When(r => r.LeaderId is not null);
-        RuleFor(r => r.DutyLine).IsInEnum().WithMessage("须选择业务工作或法治建设·党风廉政。");
-        RuleFor(r => r.Target).CountTarget();
-        RuleFor(r => r.UnitLabel).Optional(20);
-        RuleFor(r => r.Weight).PositiveFinite().LessThanOrEqualTo(1000);
-        RuleFor(r => r.Due).GreaterThanOrEqualTo(r => r.Start).When(r => r.Start is not null && r.Due is not null)
-            .WithMessage("截止日期不能早于开始日期。");
-        RuleFor(r => r.IndicatorCode).IndicatorCode();
-        RuleFor(r => r.PlannedByMonth).CumulativePlan();
+        this.AddTaskPlanChangeRules();
     }
 }
 
