@@ -21,18 +21,9 @@ public sealed partial class DetachmentGrain
         _ = Settings;
         var tidy = Tidy(template);
         var hash = Fingerprint(tidy);
-        if (idempotencyKey is not null
-            && State.Templates.Find(t => t.IdempotencyKey == idempotencyKey && t.PublishedBy == actor) is { } earlier)
+        if (await Retried(idempotencyKey, actor, hash) is { } earlier)
         {
-            if (earlier.RequestHash != hash)
-            {
-                throw new DomainException(
-                    ErrorKind.Unprocessable, "该 Idempotency-Key 已用于另一份交办事项，内容不同；新的事项请使用新的 Idempotency-Key。",
-                    "idempotencyKey");
-            }
-
-            await CompleteFanOut();
-            return earlier.View();
+            return earlier;
         }
 
         Check(tidy);

@@ -28,18 +28,9 @@ public sealed partial class DetachmentGrain
         _ = Settings;
         var tidy = Tidy(template);
         var hash = Fingerprint(tidy);
-        if (idempotencyKey is not null
-            && State.Templates.Find(t => t.IdempotencyKey == idempotencyKey && t.PublishedBy == actor) is { } earlier)
+        if (await Retried(idempotencyKey, actor, hash) is { } earlier)
         {
-            if (earlier.RequestHash != hash)
-            {
-                throw new DomainException(
-                    ErrorKind.Unprocessable, "该 Idempotency-Key 已用于另一份交办事项，内容不同；新的事项请使用新的 Idempotency-Key。",
-                    "idempotencyKey");
-            }
-
-            await CompleteFanOut();
-            return earlier.View();
+            return earlier;
         }
 
         Check(tidy, null);
@@ -47,6 +38,29 @@ public sealed partial class DetachmentGrain
         await Raise(new TemplatePublished(id, tidy, idempotencyKey, hash) { Actor = actor, At = time.GetUtcNow() });
         await CompleteFanOut();
         return Template(id).View();
+    }
+
+    /// <summary>
+    /// The template the same caller already published with <paramref name="idempotencyKey"/> (its fan-out completed),
+    /// null for a new one; the key with another body is <see cref="ErrorKind.Unprocessable"/>.
+    /// </summary>
+    private async Task<TemplateView?> Retried(string? idempotencyKey, string actor, string hash)
+    {
+        if (idempotencyKey is null
+            || State.Templates.Find(t => t.IdempotencyKey == idempotencyKey && t.PublishedBy == actor) is not { } earlier)
+        {
+            return null;
+        }
+
+        if (earlier.RequestHash != hash)
+        {
+            throw new DomainException(
+                ErrorKind.Unprocessable, "该 Idempotency-Key 已用于另一份交办事项，内容不同；新的事项请使用新的 Idempotency-Key。",
+                "idempotencyKey");
+        }
+
+        await CompleteFanOut();
+        return earlier.View();
     }
 
     public async Task<TemplateView[]> ListTemplates()
