@@ -213,8 +213,11 @@ public sealed class SeededDemo : IAsyncLifetime
     public Task InitializeAsync()
     {
         var console = Console.Out;
-        using var captured = new StringWriter();
-        Console.SetOut(captured);
+        // Not disposed: the app's own threads (its console logger) may still hold the writer and write after it is put
+        // back; every write goes through the synchronised wrapper, and reading it takes the same lock.
+        var captured = new StringWriter();
+        var synced = TextWriter.Synchronized(captured);
+        Console.SetOut(synced);
         try
         {
             _ = Factory.Server;
@@ -224,7 +227,11 @@ public sealed class SeededDemo : IAsyncLifetime
             Console.SetOut(console);
         }
 
-        Output = captured.ToString();
+        lock (synced)
+        {
+            Output = captured.ToString();
+        }
+
         return Task.CompletedTask;
     }
 
