@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Abstractions;
 
+using Orleans.Concurrency;
 using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Org;
 using Responsibility.Grains.Abstractions.Rollups;
@@ -55,9 +56,17 @@ public interface IBrigadeGrain : IGrainWithStringKey
 
     /// <summary>
     /// The year's overall rollup as of the end of <paramref name="asOf"/> and the units 催报 names that day, from one
-    /// judgement of the tasks (live for today, replayed for a past day).
+    /// judgement of the tasks (live for today, replayed for a past day). The 支队's read of the brigade's figures starts
+    /// here: from this call on, the next change is told to the 支队 (<see cref="IDetachmentGrain.BrigadeChanged"/>).
     /// </summary>
     Task<BrigadeReporting> GetReporting(int year, DateOnly asOf);
+
+    /// <summary>
+    /// Told by the grains whose figures flow up beside the brigade's own (督办, 整改, extensions) after every change,
+    /// before they answer their caller; the brigade tells its 支队 as it does of its own changes.
+    /// </summary>
+    [AlwaysInterleave]
+    Task OnFiguresChanged();
 
     /// <summary>One unit's tasks; <see cref="ErrorKind.NotFound"/> for a unit the brigade does not have.</summary>
     Task<UnitRollup> GetUnitRollup(string unitId, int? year, DateOnly? asOf);

@@ -1,5 +1,6 @@
 namespace Responsibility.Grains.Abstractions;
 
+using Orleans.Concurrency;
 using Responsibility.Grains.Abstractions.Detachments;
 using Responsibility.Grains.Abstractions.Oversight;
 using Responsibility.Grains.Abstractions.Supervision;
@@ -29,9 +30,19 @@ public interface IDetachmentGrain : IGrainWithStringKey
 
     /// <summary>
     /// Its brigades' figures for <paramref name="year"/> (default: this year) as of the end of <paramref name="asOf"/>
-    /// (default: today): each row equal to that brigade's own rollup as of the same day.
+    /// (default: today): each row equal to that brigade's own rollup as of the same day. A brigade's row is kept until
+    /// it tells of a change (<see cref="BrigadeChanged"/>), and at most as long as its score is kept
+    /// (<see cref="IBrigadeFiguresGrain"/>): a read with nothing changed asks no brigade.
     /// </summary>
     Task<DetachmentDashboard> GetDashboard(int? year, DateOnly? asOf);
+
+    /// <summary>
+    /// Told by a brigade that one of its figures may have moved since the detachment last read them (the first change
+    /// after each read, before the change is answered), so the next dashboard asks that brigade again. Answered at
+    /// once, even while a dashboard is being read.
+    /// </summary>
+    [AlwaysInterleave]
+    Task BrigadeChanged(string brigadeId);
 
     /// <summary>
     /// 督办 (issue 20): issues an instruction of the detachment to one of its brigades (<see cref="ErrorKind.Invalid"/>

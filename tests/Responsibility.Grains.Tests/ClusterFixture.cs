@@ -86,6 +86,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             var configuration = siloBuilder.Configuration;
             siloBuilder.AddResponsibilitySilo(configuration);
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clocks[configuration["Test:ClockId"]!]);
+            siloBuilder.AddIncomingGrainCallFilter(FiguresReads.Count);
         }
     }
 }

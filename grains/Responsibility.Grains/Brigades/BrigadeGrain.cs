@@ -201,6 +201,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
         if (State.Tasks.ContainsKey(id))
         {
             live.Upsert(snapshot);
+            await TellDetachment();
         }
 
         return Settings;
@@ -300,6 +301,7 @@ public sealed partial class BrigadeGrain(IEventStore events, [FromKeyedServices(
         ForgetReplays();
         RaiseEvent(e);
         await ConfirmEvents();
+        await TellDetachment();
     }
 
     private void Reorganise()

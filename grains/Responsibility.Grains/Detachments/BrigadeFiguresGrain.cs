@@ -23,6 +23,9 @@ public sealed class BrigadeFiguresGrain([FromKeyedServices(DomainClock.Key)] Tim
 
     private static readonly TimeSpan PastKept = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a score as of <paramref name="day"/> is kept: a minute for today (or later), ten for a past day.</summary>
+    public static TimeSpan KeptFor(DateOnly day, DateOnly today) => day >= today ? TodayKept : PastKept;
+
     private readonly Dictionary<(int Year, string Period, DateOnly Day), (double? Score, DateTimeOffset Until)> scores = [];
 
     private string Id => this.GetPrimaryKeyString();
@@ -31,16 +34,18 @@ public sealed class BrigadeFiguresGrain([FromKeyedServices(DomainClock.Key)] Tim
     {
         var brigade = GrainFactory.GetGrain<IBrigadeGrain>(Id);
         var oversight = GrainFactory.GetGrain<IOversightGrain>(Id);
+
+        // The brigade's reporting first, on its own: from that call on, any change anywhere below is told to the 支队
+        // (IDetachmentGrain.BrigadeChanged), so what is read after it is either in this answer or told.
+        var told = await brigade.GetReporting(year, asOf);
         var info = await brigade.GetInfo();
         var zone = BrigadeClock.Zone(info.Settings.TimeZone);
         var cut = ReportCalendar.EndOfDay(asOf, zone);
-        var reporting = brigade.GetReporting(year, asOf);
         var instructions = GrainFactory.GetGrain<ISupervisionGrain>(Id).ListInstructions(new InstructionFilter());
         var rectifications = oversight.ListRectifications(new RectificationFilter());
         var extensions = oversight.ListExtensions();
         var score = Score(info.Units.Length, year, asOf, BrigadeClock.Today(time, info.Settings.TimeZone));
         DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
-        var told = await reporting;
         var (points, period) = await score;
         return new BrigadeFigures(
             Id, info.Settings.Name, year, asOf, told.Overall, told.UnreportedUnitIds.Length,
@@ -76,7 +81,7 @@ public sealed class BrigadeFiguresGrain([FromKeyedServices(DomainClock.Key)] Tim
             scores.Remove(stale);
         }
 
-        scores[(year, period, asOf)] = (score, now + (asOf >= today ? TodayKept : PastKept));
+        scores[(year, period, asOf)] = (score, now + KeptFor(asOf, today));
         return (score, period);
     }
 }

@@ -53,26 +53,27 @@ public sealed class OversightGrain(IEventStore events, [FromKeyedServices(Domain
         return Task.CompletedTask;
     }
 
-    public Task OnRectificationChanged(Rectification rectification)
+    public async Task OnRectificationChanged(Rectification rectification)
     {
         // A 整改 item only grows: its steps are appended, never removed.
         if (!rectifications.TryGetValue(rectification.Id, out var known) || known.Steps.Length <= rectification.Steps.Length)
         {
             rectifications[rectification.Id] = rectification;
+            await FiguresChanged();
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task OnExtensionChanged(ExtensionRequest extension)
+    public async Task OnExtensionChanged(ExtensionRequest extension)
     {
         if (!extensions.TryGetValue(extension.Id, out var known) || known.Version <= extension.Version)
         {
             extensions[extension.Id] = extension;
+            await FiguresChanged();
         }
-
-        return Task.CompletedTask;
     }
+
+    /// <summary>Overdue 整改 and extensions granted are among the figures the brigade's 支队 reads.</summary>
+    private Task FiguresChanged() => GrainFactory.GetGrain<IBrigadeGrain>(BrigadeId).OnFiguresChanged();
 
     public Task OnBulletinChanged(Bulletin bulletin)
     {

@@ -30,14 +30,15 @@ public sealed class SupervisionGrain(IEventStore events, [FromKeyedServices(Doma
         }
     }
 
-    public Task OnInstructionChanged(InstructionRecord record)
+    public async Task OnInstructionChanged(InstructionRecord record)
     {
         if (!instructions.TryGetValue(record.Definition.Id, out var known) || known.Version <= record.Version)
         {
             instructions[record.Definition.Id] = record;
-        }
 
-        return Task.CompletedTask;
+            // Overdue 督办 are among the figures the brigade's 支队 reads.
+            await GrainFactory.GetGrain<IBrigadeGrain>(BrigadeId).OnFiguresChanged();
+        }
     }
 
     public Task OnMeetingChanged(MeetingRecord record)
