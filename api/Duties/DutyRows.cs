@@ -17,8 +17,9 @@ using N = Responsibility.Reports.Ledger.LedgerNotation;
 /// </summary>
 public sealed class DutyRows(IValidator<PutDutyItem> rules)
 {
+    /// <param name="handedDown">The ids of the year's 支队交办 items: a row of one with 责任人 empty leaves it 待分配.</param>
     public (List<(int Row, DutyItem Item)> Items, List<LedgerCellProblem> Problems) Read(
-        LedgerTable table, BrigadeInfo brigade, int year, IReadOnlyCollection<TaskDefinition> tasks)
+        LedgerTable table, BrigadeInfo brigade, int year, IReadOnlyCollection<TaskDefinition> tasks, IReadOnlySet<string> handedDown)
     {
         var (items, problems) = (new List<(int, DutyItem)>(), new List<LedgerCellProblem>());
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -26,12 +27,14 @@ public sealed class DutyRows(IValidator<PutDutyItem> rules)
         {
             var before = problems.Count;
             var cells = new LedgerCells(table, line, problems);
+            var itemId = cells.Text(C.Id) ?? "";
             var request = new PutDutyItem(
                 cells.Text(C.Section), cells.Text(C.Title), cells.Text(C.Requirement), cells.Read(C.DutyLine, N.ReadDutyLine),
                 cells.Read(C.Cadence, DutyNotation.ReadCadence), cells.Read(C.DueDate, N.ReadDay), cells.Text(C.Evidence),
-                cells.Read(C.Assignees, c => Assignees(brigade, c)), cells.Read(C.Tasks, c => TaskIds(tasks, year, c)))
+                cells.Read(C.Assignees, c => Assignees(brigade, c)) ?? (handedDown.Contains(itemId) ? NoHolders : null),
+                cells.Read(C.Tasks, c => TaskIds(tasks, year, c)))
             {
-                BrigadeId = brigade.Id, Year = year, ItemId = cells.Text(C.Id) ?? "",
+                BrigadeId = brigade.Id, Year = year, ItemId = itemId,
             };
             if (problems.Count == before)
             {
@@ -55,6 +58,9 @@ public sealed class DutyRows(IValidator<PutDutyItem> rules)
 
         return (items, problems);
     }
+
+    /// <summary>A 支队交办 item's holders while its brigade has not set them (待分配): the sheet leaves 责任人 empty.</summary>
+    private static readonly DutyAssignees NoHolders = new(false, [], []);
 
     /// <summary>"全体班子成员、赵刚、宣传中队": every leader, and leaders and units by name or id.</summary>
     private static DutyAssignees? Assignees(BrigadeInfo brigade, object? cell)

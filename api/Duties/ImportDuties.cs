@@ -39,14 +39,16 @@ public sealed partial class ImportDutiesHandler(IGrainFactory grains, CallerAcce
         var brigadeGrain = grains.GetGrain<IBrigadeGrain>(r.BrigadeId);
         var brigade = await brigadeGrain.GetInfo();
         var tasks = await brigadeGrain.GetDefinitions(await brigadeGrain.GetTaskIds([r.Year]));
-        var (rows, problems) = reader.Read(table, brigade, r.Year, tasks);
+        var list = grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(r.BrigadeId, r.Year));
+        var items = await list.List();
+        var handedDown = items.Where(i => i.Source is not null).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var (rows, problems) = reader.Read(table, brigade, r.Year, tasks, handedDown);
         if (problems.Count > 0)
         {
             throw new LedgerRejectedException(problems, Name);
         }
 
-        var list = grains.GetGrain<IDutyListGrain>(GrainKeys.DutyList(r.BrigadeId, r.Year));
-        var before = (await list.List()).ToDictionary(i => i.Id, Json);
+        var before = items.ToDictionary(i => i.Id, Json);
         DutyItem[] after;
         try
         {

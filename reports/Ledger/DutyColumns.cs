@@ -17,7 +17,10 @@ public static class DutyColumns
     public const string Assignees = "责任人";
     public const string Tasks = "关联任务";
 
-    public static readonly string[] All = [Id, Section, Title, Requirement, DutyLine, Cadence, DueDate, Evidence, Assignees, Tasks];
+    /// <summary>"支队交办" for an item handed down by the 支队, empty for the brigade's own; written, not read (the source stays the item's).</summary>
+    public const string Source = "来源";
+
+    public static readonly string[] All = [Id, Section, Title, Requirement, DutyLine, Cadence, DueDate, Evidence, Assignees, Tasks, Source];
 
     public static readonly string[] Required = [Id, Section, Title, DutyLine, Cadence, Assignees];
 

@@ -16,6 +16,9 @@ public static class DutyWorkbook
 
     public const string RiskSheet = "廉政风险点";
 
+    /// <summary>The 来源 of an item handed down by the 支队.</summary>
+    public const string HandedDown = "支队交办";
+
     public static string FileName(BrigadeInfo brigade, int year) => $"{brigade.Settings.Name}{year}年度责任清单.xlsx";
 
     /// <param name="taskCodes">The codes of the year's tasks by id.</param>
@@ -47,6 +50,7 @@ public static class DutyWorkbook
         [C.Evidence] = LedgerXlsx.Text(item.Evidence),
         [C.Assignees] = LedgerXlsx.Text(Assignees(brigade, item.Assignees)),
         [C.Tasks] = LedgerXlsx.Text(DutyNotation.Names(item.TaskIds.Select(id => taskCodes.TryGetValue(id, out var code) ? code : id))),
+        [C.Source] = item.Source is null ? null : HandedDown,
     };
 
     private static Dictionary<string, object?> Row(BrigadeInfo brigade, RiskRow row) => new()
@@ -63,7 +67,7 @@ public static class DutyWorkbook
     private static readonly Dictionary<string, double> ListWidths = new()
     {
         [C.Id] = 12, [C.Section] = 16, [C.Title] = 30, [C.Requirement] = 40, [C.DutyLine] = 16, [C.Cadence] = 8,
-        [C.DueDate] = 12, [C.Evidence] = 20, [C.Assignees] = 24, [C.Tasks] = 16,
+        [C.DueDate] = 12, [C.Evidence] = 20, [C.Assignees] = 24, [C.Tasks] = 16, [C.Source] = 10,
     };
 
     private static readonly Dictionary<string, double> RiskWidths = new()

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Responsibility.Grains.Abstractions.Detachments;
+using Responsibility.Reports.Ledger;
 
 /// <summary>
 /// 上级交办 of 责任清单 items over HTTP: kind DutyItem puts one item into every brigade's 清单 of the year marked with its
@@ -135,6 +136,25 @@ public sealed class DutyItemTemplateApiTests(SharedApi api)
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.NotFound], statuses);
         Assert.Equal(HttpStatusCode.NotFound, patchByOther.StatusCode);
         Assert.Single(await d.Admin.Read<JsonObject[]>($"/api/v1/detachments/{d.Id}/templates"));
+    }
+
+    [Fact]
+    public async Task AnItemWaitingForHoldersGoesOutOnTheSheetAsHandedDownAndComesBackStillWaiting()
+    {
+        var d = await TemplateDetachment.Create(api.Factory, 1);
+        var template = (await (await d.Admin.SendAsync(Post(d, Body(), "duty-sheet"))).Content.ReadFromJsonAsync<JsonObject>())!;
+        var (clerk, brigade) = (d.Clerks[0], d.Brigades[0]);
+
+        var sheet = await (await clerk.GetAsync($"/api/v1/brigades/{brigade.Id}/duties/{Year}/export")).Content.ReadAsByteArrayAsync();
+        var table = LedgerFile.Read(new MemoryStream(sheet), DutyColumns.Sheet);
+        var imported = await clerk.PostAsync($"/api/v1/brigades/{brigade.Id}/duties/{Year}/import", SampleFiles.Form(sheet, "责任清单.xlsx"));
+
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(("支队交办", null), (row[table.Columns[DutyColumns.Source]], row[table.Columns[DutyColumns.Assignees]]));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal((0, 0, 1), await imported.Counts());
+        var item = Assert.Single((await clerk.Read<JsonObject>($"/api/v1/brigades/{brigade.Id}/duties/{Year}"))["items"]!.AsArray())!;
+        Assert.Equal((template.Id(), 0, 0), ((string)item["source"]!["templateId"]!, item["assignees"]!["leaderIds"]!.AsArray().Count, item["assignees"]!["unitIds"]!.AsArray().Count));
     }
 
     internal static object Body(

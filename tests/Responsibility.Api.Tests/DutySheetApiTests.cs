@@ -153,7 +153,7 @@ public sealed class DutySheetApiTests(SharedApi api)
     /// <summary>A 责任清单 sheet written by the ledger writer, one row per array in the columns' order.</summary>
     internal static byte[] Sheet(params string[][] rows) => LedgerXlsx.Write(new LedgerSheetRows(
         "责任清单", [.. DutyColumns.All.Select(c => (c, 10.0))],
-        [.. rows.Select(r => DutyColumns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (object?)(r[x.i].Length > 0 ? r[x.i] : null)))]));
+        [.. rows.Select(r => DutyColumns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (object?)(x.i < r.Length && r[x.i].Length > 0 ? r[x.i] : null)))]));
 
     private static List<string> SheetNames(byte[] workbook)
     {

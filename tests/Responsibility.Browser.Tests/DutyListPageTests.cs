@@ -153,6 +153,6 @@ public sealed class DutyListPageTests(BrowserFixture browser)
         MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         Buffer = LedgerXlsx.Write(new LedgerSheetRows(
             "责任清单", [.. DutyColumns.All.Select(c => (c, 10.0))],
-            [.. rows.Select(r => DutyColumns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (object?)(r[x.i].Length > 0 ? r[x.i] : null)))])),
+            [.. rows.Select(r => DutyColumns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => (object?)(x.i < r.Length && r[x.i].Length > 0 ? r[x.i] : null)))])),
     };
 }

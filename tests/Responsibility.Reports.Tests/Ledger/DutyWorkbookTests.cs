@@ -41,6 +41,21 @@ public class DutyWorkbookTests
     }
 
     [Fact]
+    public void AnItemHandedDownByTheDetachmentSaysSoAndWaitingForHoldersLeavesItsHoldersEmpty()
+    {
+        var handedDown = Talks with
+        {
+            Id = "zd-lianzheng", Assignees = new DutyAssignees(false, [], []),
+            Source = new Grains.Abstractions.Detachments.TemplateSource("zibo", "tpl-1"),
+        };
+
+        var table = LedgerFile.Read(new MemoryStream(DutyWorkbook.Write(LedgerSamples.Brigade, [Talks, handedDown], Codes, null)), DutyColumns.Sheet);
+
+        Assert.Equal([null, "支队交办"], table.Rows.Select(r => r[table.Columns[DutyColumns.Source]]));
+        Assert.Null(table.Rows[1][table.Columns[DutyColumns.Assignees]]);
+    }
+
+    [Fact]
     public void RegisterSheetIsWrittenForItsReadersAndLeftOutOtherwise()
     {
         var withRegister = DutyWorkbook.Write(LedgerSamples.Brigade, [Talks], Codes, [Risk]);
