@@ -116,7 +116,13 @@ public sealed class ClusterRun(BenchOptions options, Results results)
         var items = reports.Select((r, i) => (r.Brigade, r.Task, Api: apis[i % apis.Length])).ToArray();
         var tally = new CpuTally();
         var before = cpu.Read();
+        using var stop = new CancellationTokenSource();
+        var system = attached ? await apis[^1].SignIn("admin", BenchHost.AdminPassword) : null;
+        var watched = system is null ? null
+            : Load.Poll(DetachmentRun.BurstPoll, () => apis[^1].Get($"/api/v1/detachments/{DetachmentRun.Many}/dashboard", system), stop.Token);
         var burst = await Load.ForItems(options.Clients, items, r => r.Brigade.Report(r.Task, "月末填报：本月按计划推进。", r.Api));
+        await stop.CancelAsync();
+        var reads = watched is null ? null : await watched;
         tally.Add(before, cpu.Read());
         var scale = $"{brigades.Length} brigades × {options.DetachmentTasks:N0} tasks";
         results.Add("detachment_burst_wall_s", $"Detachment month-end burst: {items.Length:N0} reports ({scale}), {options.Clients} clients, wall time",
@@ -125,6 +131,10 @@ public sealed class ClusterRun(BenchOptions options, Results results)
         results.Add("detachment_burst_p99_ms", "Detachment month-end burst: latency p99", burst.Latency.P99, "ms");
         tally.Report(results, "detachment_burst_cpu_us", "Detachment month-end burst: CPU per report (all processes: load, apis, silos, PostgreSQL, Redis)",
             items.Length);
+        if (reads is not null)
+        {
+            DetachmentRun.AddWatched(results, reads);
+        }
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class DetachmentRun(string dataPath, BenchOptions options, Results
         Add("detachment_dashboard_past", $"Detachment dashboard read median of {options.ReportRuns} as of {endOfLastMonth:yyyy-MM-dd} after the first (rows kept), {scale}",
             "1 brigade", pastMany, pastOne, null);
 
-        await Burst(api, many, scale);
+        await Burst(api, many, scale, detachment);
         var first = Stopwatch.GetTimestamp();
         var dashboard = await detachment.GetDashboard(null, null);
         results.Add("detachment_dashboard_after_burst_ms", "Detachment dashboard: first read after the burst (every task of every brigade changed)",
@@ -139,14 +139,22 @@ public sealed class DetachmentRun(string dataPath, BenchOptions options, Results
         return api.SendJson(HttpMethod.Post, $"/api/v1/tasks/{task.TaskId}/progress", task.Token, task.Body, Guid.NewGuid().ToString("N"));
     }
 
-    /// <summary>Every task of every brigade of the detachment reported once by its unit head, in random order.</summary>
-    private async Task Burst(Api api, List<SeededTask> tasks, string scale)
+    /// <summary>
+    /// Every task of every brigade of the detachment reported once by its unit head, in random order, while the
+    /// detachment's dashboard is read every <see cref="BurstPoll"/> (someone at the 支队 watching it): each read asks
+    /// again the brigades that changed since the last, which then tell of their next change.
+    /// </summary>
+    private async Task Burst(Api api, List<SeededTask> tasks, string scale, IDetachmentGrain detachment)
     {
         var shuffled = tasks.OrderBy(t => t.TaskId, StringComparer.Ordinal).ToList();
         new Random(42).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var stop = new CancellationTokenSource();
+        var watched = Load.Poll(BurstPoll, () => detachment.GetDashboard(null, null), stop.Token);
         var burst = await Load.ForItems(options.Clients, shuffled, t =>
             api.SendJson(HttpMethod.Post, $"/api/v1/tasks/{t.TaskId}/progress", t.Token, t.Body, Guid.NewGuid().ToString("N")));
+        await stop.CancelAsync();
+        var reads = await watched;
         var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         results.Add("detachment_burst_wall_s", $"Detachment month-end burst: {shuffled.Count:N0} reports ({scale}), {options.Clients} clients, wall time",
             burst.Window.TotalSeconds, "s");
@@ -154,6 +162,18 @@ public sealed class DetachmentRun(string dataPath, BenchOptions options, Results
         results.Add("detachment_burst_p99_ms", "Detachment month-end burst: latency p99", burst.Latency.P99, "ms");
         results.Add("detachment_burst_cpu_us", "Detachment month-end burst: CPU per report (client and server, this process)",
             spent.TotalMicroseconds / shuffled.Count, "µs");
+        AddWatched(results, reads);
+    }
+
+    /// <summary>How often the dashboard is read during a burst.</summary>
+    public static readonly TimeSpan BurstPoll = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The dashboard reads made during a burst: how many, p50 and the slowest.</summary>
+    public static void AddWatched(Results results, Percentiles reads)
+    {
+        results.Add("detachment_burst_dashboard_reads", $"Detachment dashboard read every {BurstPoll.TotalSeconds:0.#} s during the burst: reads", reads.Count, "reads");
+        results.Add("detachment_burst_dashboard_p50_ms", "… p50", reads.P50, "ms");
+        results.Add("detachment_burst_dashboard_max_ms", "… slowest", reads.Max, "ms");
     }
 
     /// <summary>Each row of the dashboard is its brigade's own overall rollup as of the same day; every unit reported this month.</summary>

@@ -62,6 +62,31 @@ public static class Load
     }
 
     /// <summary>
+    /// Sends <paramref name="request"/> one at a time, <paramref name="interval"/> apart, until <paramref name="stop"/>
+    /// (as someone watching a page while others write); the latencies of every one sent.
+    /// </summary>
+    public static async Task<Percentiles> Poll(TimeSpan interval, Func<Task> request, CancellationToken stop)
+    {
+        var latencies = new List<long>();
+        while (!stop.IsCancellationRequested)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            await request();
+            latencies.Add(Stopwatch.GetTimestamp() - sent);
+            try
+            {
+                await Task.Delay(interval, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return new Percentiles(latencies);
+    }
+
+    /// <summary>
     /// One request at a time: <paramref name="warmup"/> untimed, then <paramref name="samples"/> timed; each one after
     /// an untimed <paramref name="before"/>, if given.
     /// </summary>
