@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The pages of a 支队 (home, accounts) and every page of its brigades as its accounts see them: read as the brigade's
-/// BrigadeLeader or Viewer reads them, their forms refused (403 page, nothing changed), its records by id missing.
+/// BrigadeLeader or Viewer reads them, without their forms (left out of the page; sent anyway, the 403 page and nothing
+/// changed), its records by id missing.
 /// The brigade pages are the ones the app has (read from its page routes), so a page added later is covered too.
 /// </summary>
 [Collection(ApiCollection.Name)]
@@ -92,7 +93,7 @@ public sealed partial class DetachmentPageTests(SharedApi api)
         var ofBrigade = templates.Where(t => t.StartsWith("/b/{brigadeId}", StringComparison.Ordinal)).ToArray();
         var byId = templates.Where(t => t is "/tasks/{taskId}" or "/instructions/{instructionId}" or "/meetings/{meetingId}").ToArray();
         var failures = new List<string>();
-        var forms = new List<(string Address, string Html)>();
+        var forms = new List<(string Address, string Leaders, string Readers)>();
 
         foreach (var template in ofBrigade)
         {
@@ -113,7 +114,13 @@ public sealed partial class DetachmentPageTests(SharedApi api)
 
             if (status["D1.DetachmentLeader"] == 200)
             {
-                forms.Add((address, await readers["D1.DetachmentLeader"].GetStringAsync(address)));
+                var read = await readers["D1.DetachmentLeader"].GetStringAsync(address);
+                if (PostForms(read).Any())
+                {
+                    failures.Add($"D1.DetachmentLeader GET {address}: the page offers {PostForms(read).Count()} of the brigade's forms");
+                }
+
+                forms.Add((address, await readers["A.BrigadeLeader"].GetStringAsync(address), read));
             }
         }
 
@@ -132,12 +139,13 @@ public sealed partial class DetachmentPageTests(SharedApi api)
 
         var before = await matrix.StateOfA();
         var posted = 0;
-        foreach (var (address, html) in forms)
+        // The brigade's own leader's forms, sent by the detachment's reader (with the reader's own anti-forgery token).
+        foreach (var (address, leaders, read) in forms)
         {
-            foreach (var action in PostForms(html).Distinct())
+            foreach (var action in PostForms(leaders).Distinct())
             {
                 var target = action.Length == 0 ? address : action.StartsWith('?') ? address + action : action;
-                var answer = await Post(readers["D1.DetachmentLeader"], target, html, []);
+                var answer = await Post(readers["D1.DetachmentLeader"], target, read, []);
                 posted++;
                 if (answer.StatusCode != HttpStatusCode.Forbidden || !(await answer.Content.ReadAsStringAsync()).Contains("没有权限"))
                 {
