@@ -175,6 +175,22 @@ public sealed class TestBrigade
         XuanchuanTask = await CountTask(admin, "XC-01", "全年发稿", "xuanchuan", "Accountability", 400, "篇");
     }
 
+    /// <summary>
+    /// Puts the brigade under a 支队 of its own (the system Admin creates it and attaches the brigade) with a
+    /// DetachmentLeader account; answers the detachment's id and the account's username.
+    /// </summary>
+    public async Task<(string DetachmentId, string Leader)> UnderDetachment()
+    {
+        var admin = await Client("admin", BrowserFactory.AdminPassword);
+        var id = "d-" + Id[2..];
+        (await admin.PutAsJsonAsync($"/api/v1/detachments/{id}", new { name = "淄博支队" })).EnsureSuccessStatusCode();
+        (await admin.PutAsync($"/api/v1/detachments/{id}/brigades/{Id}", null)).EnsureSuccessStatusCode();
+        var leader = Username("zhidui");
+        (await admin.PutAsJsonAsync($"/api/v1/detachments/{id}/users/{leader}", new { displayName = "邵长青", password = Password, role = "DetachmentLeader" }))
+            .EnsureSuccessStatusCode();
+        return (id, leader);
+    }
+
     private async Task<HttpClient> Client(string username, string password)
     {
         var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
