@@ -3,8 +3,7 @@ namespace Responsibility.Api.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static Responsibility.Api.Tests.PageForms;
 
 /// <summary>
 /// 述责述廉 through the API: the report is drafted from the leader's data on its first read with the 廉洁自律 part left empty,
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 /// bad input is refused naming the field and changes nothing.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed partial class AccountabilityApiTests(SharedApi api)
+public sealed class AccountabilityApiTests(SharedApi api)
 {
     private static readonly int Year = DateTime.UtcNow.AddHours(8).Year;
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
@@ -158,9 +157,9 @@ public sealed partial class AccountabilityApiTests(SharedApi api)
     {
         var (brigade, _, path) = await Arrange();
         var page = $"/b/{brigade.Id}/leaders/zhao/accountability/{Year}";
-        var zhao = await SignInToPages(brigade.Username("zhao"));
-        var dadui = await SignInToPages(brigade.Username("dadui"));
-        var unitHead = await SignInToPages(brigade.Username("xuanchuan"));
+        var zhao = await SignInToPages(api.Factory, brigade.Username("zhao"));
+        var dadui = await SignInToPages(api.Factory, brigade.Username("dadui"));
+        var unitHead = await SignInToPages(api.Factory, brigade.Username("xuanchuan"));
 
         var html = await zhao.GetStringAsync(page);
         var saved = await Post(zhao, page, html, new() { ["Edit.Integrity"] = "严守廉洁纪律。", ["Edit.Performance"] = "本人改写的履职情况。" });
@@ -191,7 +190,7 @@ public sealed partial class AccountabilityApiTests(SharedApi api)
     {
         var (brigade, _, path) = await Arrange();
         var page = $"/b/{brigade.Id}/leaders/zhao/accountability/{Year}";
-        var zhao = await SignInToPages(brigade.Username("zhao"));
+        var zhao = await SignInToPages(api.Factory, brigade.Username("zhao"));
 
         var answer = await Post(zhao, page + "?handler=Submit", await zhao.GetStringAsync(page), []);
 
@@ -199,27 +198,6 @@ public sealed partial class AccountabilityApiTests(SharedApi api)
         Assert.Contains("提交前须填写廉洁自律情况", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Draft", (await (await brigade.SignIn("zhao")).Read<JsonObject>(path))["state"]!.GetValue<string>());
     }
-
-    private static Task<HttpResponseMessage> Post(HttpClient client, string url, string form, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
-        return client.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
-
-    private async Task<HttpClient> SignInToPages(string username)
-    {
-        var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await client.GetStringAsync("/login");
-        var answer = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Username"] = username, ["Password"] = ApiBrigade.Password, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     private async Task<(ApiBrigade Brigade, HttpClient Zhao, string Path)> Arrange()
     {

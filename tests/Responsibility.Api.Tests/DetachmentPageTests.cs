@@ -4,9 +4,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using static Responsibility.Api.Tests.PageForms;
 
 /// <summary>
 /// The pages of a 支队 (home, accounts) and every page of its brigades as its accounts see them: read as the brigade's
@@ -37,8 +37,8 @@ public sealed partial class DetachmentPageTests(SharedApi api)
             })).EnsureSuccessStatusCode();
         }
 
-        var office = await SignInToPages(ScopeMatrix.DetachmentUsername(id, "DetachmentAdmin"));
-        var leader = await SignInToPages(ScopeMatrix.DetachmentUsername(id, "DetachmentLeader"));
+        var office = await SignInToPages(api.Factory, ScopeMatrix.DetachmentUsername(id, "DetachmentAdmin"));
+        var leader = await SignInToPages(api.Factory, ScopeMatrix.DetachmentUsername(id, "DetachmentLeader"));
 
         var start = await office.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
@@ -79,11 +79,11 @@ public sealed partial class DetachmentPageTests(SharedApi api)
         var matrix = await ScopeMatrix.Create(api.Factory);
         var readers = new Dictionary<string, HttpClient>
         {
-            ["A.BrigadeLeader"] = await SignInToPages(matrix.A.Username("dadui")),
-            ["A.Viewer"] = await SignInToPages(matrix.A.Username("viewer")),
-            ["D1.DetachmentLeader"] = await SignInToPages(ScopeMatrix.DetachmentUsername(matrix.D1, "DetachmentLeader")),
-            ["D1.DetachmentViewer"] = await SignInToPages(ScopeMatrix.DetachmentUsername(matrix.D1, "DetachmentViewer")),
-            ["D2.DetachmentAdmin"] = await SignInToPages(ScopeMatrix.DetachmentUsername(matrix.D2, "DetachmentAdmin")),
+            ["A.BrigadeLeader"] = await SignInToPages(api.Factory, matrix.A.Username("dadui")),
+            ["A.Viewer"] = await SignInToPages(api.Factory, matrix.A.Username("viewer")),
+            ["D1.DetachmentLeader"] = await SignInToPages(api.Factory, ScopeMatrix.DetachmentUsername(matrix.D1, "DetachmentLeader")),
+            ["D1.DetachmentViewer"] = await SignInToPages(api.Factory, ScopeMatrix.DetachmentUsername(matrix.D1, "DetachmentViewer")),
+            ["D2.DetachmentAdmin"] = await SignInToPages(api.Factory, ScopeMatrix.DetachmentUsername(matrix.D2, "DetachmentAdmin")),
         };
         var templates = api.Factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
             .OfType<PageActionDescriptor>()
@@ -165,27 +165,6 @@ public sealed partial class DetachmentPageTests(SharedApi api)
         FormTag().Matches(html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..])
             .Select(m => Action().Match(m.Value) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : "")
             .Where(a => !a.StartsWith("/logout", StringComparison.Ordinal));
-
-    private static Task<HttpResponseMessage> Post(HttpClient client, string url, string form, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
-        return client.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
-
-    private async Task<HttpClient> SignInToPages(string username)
-    {
-        var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await client.GetStringAsync("/login");
-        var answer = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Username"] = username, ["Password"] = ApiBrigade.Password, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex FormTag();

@@ -1,15 +1,14 @@
 namespace Responsibility.Api.Tests;
 
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static Responsibility.Api.Tests.PageForms;
 
 /// <summary>
 /// The 上级交办 pages: the DetachmentAdmin hands a task down with the form and reads the brigades compared; a
 /// DetachmentViewer reads without the form; the brigade sees 支队交办 on the task page; another detachment finds nothing.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed partial class TemplatePageTests(SharedApi api)
+public sealed class TemplatePageTests(SharedApi api)
 {
     private static readonly int Year = DateTime.UtcNow.AddHours(8).Year;
 
@@ -17,7 +16,7 @@ public sealed partial class TemplatePageTests(SharedApi api)
     public async Task TheAdminHandsATaskDownWithTheFormAndTheTemplatePageComparesTheBrigades()
     {
         var d = await TemplateDetachment.Create(api.Factory, 2);
-        var admin = await SignInToPages(d.Username("DetachmentAdmin"));
+        var admin = await SignInToPages(api.Factory, d.Username("DetachmentAdmin"));
         var form = await admin.GetStringAsync($"/d/{d.Id}/templates");
 
         var posted = await admin.PostAsync($"/d/{d.Id}/templates", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -25,7 +24,7 @@ public sealed partial class TemplatePageTests(SharedApi api)
             ["Template.Year"] = $"{Year}", ["Template.Code"] = "ZD-P1", ["Template.Title"] = "电动自行车头盔佩戴专项整治",
             ["Template.Category"] = "秩序整治", ["Template.DutyLine"] = "Business", ["Template.Target"] = "8", ["Template.UnitLabel"] = "次",
             ["Template.Start"] = $"{Year}-01-01", ["Template.Due"] = $"{Year}-12-31",
-            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = Token(form),
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
@@ -64,19 +63,4 @@ public sealed partial class TemplatePageTests(SharedApi api)
         Assert.Contains("id=\"assign-task\"", taskHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
-
-    private async Task<HttpClient> SignInToPages(string username)
-    {
-        var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await client.GetStringAsync("/login");
-        var answer = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Username"] = username, ["Password"] = ApiBrigade.Password, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -1,14 +1,13 @@
 namespace Responsibility.Api.Tests;
 
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static Responsibility.Api.Tests.PageForms;
 
 /// <summary>
 /// Progress:ReportsPerMinute (here 1) through the API and the task page's form alike: past it the report is refused
 /// (429 with Retry-After; on the page, beside the figure) and nothing is stored.
 /// </summary>
-public sealed partial class ThrottledReportTests : IAsyncLifetime
+public sealed class ThrottledReportTests : IAsyncLifetime
 {
     private readonly ApiFactory factory = new() { Settings = { ["Progress:ReportsPerMinute"] = "1" } };
 
@@ -42,7 +41,7 @@ public sealed partial class ThrottledReportTests : IAsyncLifetime
         var brigade = await new ApiBrigade(factory).Create();
         var task = await brigade.AddCountTask("FZ-01", "fazhi", "Accountability", 12);
         (await (await brigade.SignIn("fazhi")).Report(task, new { value = 1 })).EnsureSuccessStatusCode();
-        var page = await SignInToPages(brigade.Username("fazhi"));
+        var page = await SignInToPages(factory, brigade.Username("fazhi"));
         var form = await page.GetStringAsync($"/tasks/{task.Id()}");
 
         var answer = await page.PostAsync($"/tasks/{task.Id()}?handler=Report", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -50,26 +49,11 @@ public sealed partial class ThrottledReportTests : IAsyncLifetime
             ["Input.Value"] = "2",
             ["Input.OccurredOn"] = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"),
             ["Input.IdempotencyKey"] = Guid.NewGuid().ToString("N"),
-            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = Token(form),
         }));
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("本账号填报过于频繁", await answer.Content.ReadAsStringAsync());
         Assert.Single(await (await brigade.SignIn("dadui")).Entries(task));
     }
-
-    private async Task<HttpClient> SignInToPages(string username)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await client.GetStringAsync("/login");
-        var answer = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Username"] = username, ["Password"] = ApiBrigade.Password, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
