@@ -57,6 +57,14 @@ public sealed class TemplateRecord
 
     public int VersionOf(string brigadeId) => Adjusted.GetValueOrDefault(brigadeId, 1);
 
+    /// <summary>A change of either kind of template: the next version, by whom, in words.</summary>
+    private void Changed(string actor, string note)
+    {
+        Version++;
+        ChangedBy = actor;
+        ChangeNote = note;
+    }
+
     public static void Apply(List<TemplateRecord> templates, DetachmentEvent e)
     {
         switch (e)
@@ -77,9 +85,7 @@ public sealed class TemplateRecord
                 break;
             case DutyItemTemplateChanged c when templates.Find(t => t.Id == c.TemplateId) is { } template:
                 template.Item = c.After;
-                template.Version++;
-                template.ChangedBy = c.Actor;
-                template.ChangeNote = c.Note;
+                template.Changed(c.Actor, c.Note);
                 break;
             case TemplateInstanceCreated c when templates.Find(t => t.Id == c.TemplateId) is { } template:
                 template.Instances.RemoveAll(i => i.BrigadeId == c.BrigadeId);
@@ -87,9 +93,7 @@ public sealed class TemplateRecord
                 break;
             case TemplateChanged c when templates.Find(t => t.Id == c.TemplateId) is { } template:
                 template.Task = c.After;
-                template.Version++;
-                template.ChangedBy = c.Actor;
-                template.ChangeNote = c.Note;
+                template.Changed(c.Actor, c.Note);
                 break;
             case TemplateInstanceAdjusted a when templates.Find(t => t.Id == a.TemplateId) is { } template:
                 template.Adjusted[a.BrigadeId] = a.Version;
